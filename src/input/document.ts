@@ -1,0 +1,90 @@
+import { LineIndex } from '../text/line-index.js';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize, type Token } from '../text/words.js';
+import { normalizeWithMap } from './normalize.js';
+import type { OffsetMap } from './offset-map.js';
+
+export type { Token };
+
+/** What a block of checkable text is in its file; rules treat headings and captions differently. */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'title';
+
+export type InputFormat = 'plain' | 'markdown' | 'html' | 'xliff';
+
+/** A block in a document's text: a paragraph, heading, list item… Offsets into `Document.text`. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+/** A sentence: offsets into `Document.text`, and its tokens as `tokens.slice(firstToken, endToken)`. */
+export interface Sentence {
+  start: number;
+  end: number;
+  block: number;
+  firstToken: number;
+  endToken: number;
+}
+
+/**
+ * What a format parser hands over: the checkable text, where each block of it is, and how its
+ * offsets map back into the (NFC-normalised) file.
+ */
+export interface Extraction {
+  text: string;
+  blocks: Block[];
+  map: OffsetMap;
+}
+
+/**
+ * An article as the rules see it. All offsets are UTF-16 into `text` (NFC, extracted); the engine
+ * maps them into `source`, the file as read, with `toSource`.
+ */
+export interface Document {
+  path: string;
+  format: InputFormat;
+  /** The file's text as read: UTF-8 decoded, BOM removed. */
+  source: string;
+  text: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  /** Word and punctuation tokens of `text`, in order. */
+  tokens: Token[];
+  /** Line/column lookup over `source`. */
+  lines: LineIndex;
+  toSource(offset: number, bias: 'start' | 'end'): number;
+}
+
+export type Extractor = (normalizedSource: string) => Extraction;
+
+/** Builds the document model once per article: normalise, extract, split, tokenise. */
+export function buildDocument(path: string, format: InputFormat, source: string, extract: Extractor): Document {
+  const normalized = normalizeWithMap(source);
+  const extraction = extract(normalized.text);
+  const { text, blocks } = extraction;
+  const tokens = tokenize(text);
+  const sentences = sentencesOf(text, blocks, tokens);
+  const toSource = (offset: number, bias: 'start' | 'end'): number =>
+    normalized.map.toSource(extraction.map.toSource(offset, bias), bias);
+  return { path, format, source, text, blocks, sentences, tokens, lines: new LineIndex(source), toSource };
+}
+
+function sentencesOf(text: string, blocks: Block[], tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let t = 0;
+  blocks.forEach((block, index) => {
+    for (const span of splitSentences(text, block.start, block.end)) {
+      while (t < tokens.length && tokens[t]!.start < span.start) t++;
+      const firstToken = t;
+      while (t < tokens.length && tokens[t]!.end <= span.end) t++;
+      sentences.push({ ...span, block: index, firstToken, endToken: t });
+    }
+  });
+  return sentences;
+}
+
+/** The tokens of one sentence. */
+export function sentenceTokens(doc: Document, sentence: Sentence): Token[] {
+  return doc.tokens.slice(sentence.firstToken, sentence.endToken);
+}
