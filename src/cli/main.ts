@@ -1,0 +1,37 @@
+import yargs from 'yargs';
+import { checkCommand } from './commands/check.js';
+import { glossaryCommand } from './commands/glossary.js';
+import { rulesCommand } from './commands/rules.js';
+import { EXIT } from './exit-codes.js';
+import { TOOL_VERSION } from './version.js';
+
+/** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  process.exitCode = undefined;
+  let usageError = false;
+  await yargs(argv)
+    .scriptName('tqc')
+    .usage('$0 <command> [options]\n\nChecks translated news articles: names, glossary terms, MT and scraping debris, with fixes.')
+    .command(checkCommand)
+    .command(rulesCommand)
+    .command(glossaryCommand)
+    .demandCommand(1, 'Name a command: check, rules or glossary lint.')
+    .example('$0 check samples', 'check the sample articles with ./glossaries')
+    .example('$0 rules', 'list the rules')
+    .example('$0 glossary lint glossaries', 'validate and self-test glossaries')
+    .strict()
+    .version(TOOL_VERSION)
+    .help()
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .epilogue('Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, config, glossary or input error.')
+    .fail((message, error) => {
+      if (error) throw error;
+      usageError = true;
+      process.stderr.write(`tqc: ${message}\nRun 'tqc --help' for usage.\n`);
+    })
+    .parseAsync();
+  if (usageError) return EXIT.error;
+  return typeof process.exitCode === 'number' ? process.exitCode : EXIT.clean;
+}

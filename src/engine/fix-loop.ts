@@ -1,0 +1,47 @@
+import type { CompiledGlossary } from '../glossary/compile.js';
+import type { Finding } from '../findings/finding.js';
+import { applyEdits } from '../fixes/apply.js';
+import { editsOf } from '../fixes/from-findings.js';
+import { readDocument } from '../input/read.js';
+import { checkDocument, type EnabledRule } from './run.js';
+
+export interface FixOptions {
+  /** Apply only the fixes rules declare safe (default true). */
+  safeOnly?: boolean;
+  /** Apply only findings for which this returns true (e.g. `--fix-category`). */
+  accept?: (finding: Finding) => boolean;
+  /** Passes before giving up (default 10). */
+  maxPasses?: number;
+}
+
+export interface FixResult {
+  output: string;
+  /** The findings whose fixes went in, over all passes. */
+  fixed: Finding[];
+  /** What a check of `output` finds. */
+  remaining: Finding[];
+}
+
+/**
+ * Check → apply fixes → check again until nothing changes (ESLint's fix passes): a fix skipped
+ * for overlapping another gets its turn in the next pass. Stops at the pass cap or on a text
+ * seen before, so two rules undoing each other cannot loop.
+ */
+export function fixText(path: string, text: string, glossary: CompiledGlossary, rules: readonly EnabledRule[], options: FixOptions = {}): FixResult {
+  const { safeOnly = true, accept = () => true, maxPasses = 10 } = options;
+  const seen = new Set([text]);
+  const fixed: Finding[] = [];
+  let output = text;
+  let findings = checkDocument(readDocument(path, output), glossary, rules);
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const edits = editsOf(findings.filter(accept), safeOnly);
+    if (edits.length === 0) break;
+    const result = applyEdits(output, edits);
+    if (seen.has(result.output)) break;
+    seen.add(result.output);
+    output = result.output;
+    fixed.push(...result.applied.map((e) => e.finding));
+    findings = checkDocument(readDocument(path, output), glossary, rules);
+  }
+  return { output, fixed, remaining: findings };
+}

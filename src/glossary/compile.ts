@@ -1,0 +1,148 @@
+import type { Document, Token } from '../input/document.js';
+import { foldWord } from '../text/words.js';
+import { formsOf, type CompiledForm, type FormRole } from './forms.js';
+import { NamePartIndex } from './name-index.js';
+import type { Glossary, GlossaryEntry } from './raw.js';
+
+/** A glossary form found in a document; offsets into `doc.text`. */
+export interface FormMatch {
+  start: number;
+  end: number;
+  entry: GlossaryEntry;
+  role: FormRole;
+  /** The form as written in the glossary (`/pattern/flags` for patterns). */
+  form: string;
+  /** Other entries whose forms match the same span (two people sharing a surname). */
+  others: Array<{ entry: GlossaryEntry; role: FormRole }>;
+}
+
+/**
+ * All glossaries of a run compiled into one index: literal forms keyed by their first folded
+ * word, longest first, so a document costs one Map lookup per word whatever the glossary's size.
+ */
+export interface CompiledGlossary {
+  readonly entries: readonly GlossaryEntry[];
+  readonly nameParts: NamePartIndex;
+  /** Leftmost-longest literal matches and all pattern matches, sorted by start. */
+  match(doc: Document): FormMatch[];
+}
+
+/** Compiles glossaries in the order given; the result does not depend on entry order within them. */
+export function compileGlossaries(glossaries: readonly Glossary[]): CompiledGlossary {
+  const entries = glossaries.flatMap((g) => g.entries);
+  const byFirstWord = new Map<string, CompiledForm[]>();
+  const nameParts = new NamePartIndex();
+  const patterned: GlossaryEntry[] = [];
+  for (const entry of entries) {
+    for (const form of formsOf(entry)) {
+      const list = byFirstWord.get(form.tokens[0]!);
+      if (list) list.push(form);
+      else byFirstWord.set(form.tokens[0]!, [form]);
+    }
+    if (entry.fuzzy) nameParts.add(entry);
+    if (entry.forbidden.some((f) => f.kind === 'pattern')) patterned.push(entry);
+  }
+  for (const list of byFirstWord.values()) list.sort(byLengthThenRole);
+  return {
+    entries,
+    nameParts,
+    match: (doc) => [...matchLiterals(doc, byFirstWord), ...matchPatterns(doc, patterned)].sort((a, b) => a.start - b.start || b.end - a.end),
+  };
+}
+
+const ROLE_ORDER: Record<FormRole, number> = { term: 0, variant: 1, implicit: 2, forbidden: 3 };
+
+/** Longest form first; then house form before accepted and wrong forms; then glossary text, for determinism. */
+function byLengthThenRole(a: CompiledForm, b: CompiledForm): number {
+  return (
+    b.tokens.length - a.tokens.length ||
+    ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+    (a.entry.term < b.entry.term ? -1 : a.entry.term > b.entry.term ? 1 : 0) ||
+    (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)
+  );
+}
+
+function matchLiterals(doc: Document, byFirstWord: Map<string, CompiledForm[]>): FormMatch[] {
+  const matches: FormMatch[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const candidates = byFirstWord.get(foldWord(token.text));
+    if (!candidates) continue;
+    const found = longestAt(doc, i, candidates);
+    if (!found) continue;
+    matches.push(found.match);
+    i += found.tokenCount - 1;
+  }
+  return matches;
+}
+
+function longestAt(doc: Document, i: number, candidates: CompiledForm[]): { match: FormMatch; tokenCount: number } | undefined {
+  let best: FormMatch | undefined;
+  let bestCount = 0;
+  for (const form of candidates) {
+    if (best && form.tokens.length < bestCount) break;
+    const end = endOfFormAt(doc, i, form);
+    if (end < 0) continue;
+    if (!best) {
+      best = { start: doc.tokens[i]!.start, end, entry: form.entry, role: form.role, form: form.text, others: [] };
+      bestCount = form.tokens.length;
+    } else if (end === best.end && form.entry !== best.entry) {
+      best.others.push({ entry: form.entry, role: form.role });
+    }
+  }
+  return best && { match: best, tokenCount: bestCount };
+}
+
+/** The end offset of `form` matched at token `i`, or -1. */
+function endOfFormAt(doc: Document, i: number, form: CompiledForm): number {
+  const { tokens, text } = doc;
+  const last = form.tokens.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const token = tokens[i + k];
+    if (!token) return -1;
+    if (k > 0 && !isGapAllowed(text, tokens[i + k - 1]!, token, form.spaced[k - 1]!)) return -1;
+    const same = form.entry.caseSensitive ? token.text === form.exact[k] : foldWord(token.text) === form.tokens[k];
+    if (same) continue;
+    if (k === last && form.pluralizable) return pluralStemEnd(token, form, k);
+    return -1;
+  }
+  return tokens[i + last]!.end;
+}
+
+/** "leaders" matches the form "leader": the match ends before the ending, so a fix keeps it. */
+function pluralStemEnd(token: Token, form: CompiledForm, k: number): number {
+  const stem = form.entry.caseSensitive ? form.exact[k]! : form.tokens[k]!;
+  const word = form.entry.caseSensitive ? token.text : foldWord(token.text);
+  if (!word.startsWith(stem)) return -1;
+  const ending = word.slice(stem.length);
+  return ending === 's' || ending === 'es' ? token.start + stem.length : -1;
+}
+
+function isGapAllowed(text: string, before: Token, after: Token, spaced: boolean): boolean {
+  if (!spaced) return after.start === before.end;
+  if (after.start === before.end) return false;
+  const gap = text.slice(before.end, after.start);
+  return /^\s+$/u.test(gap) && !/\n[^\S\n]*\n/u.test(gap);
+}
+
+function matchPatterns(doc: Document, entries: GlossaryEntry[]): FormMatch[] {
+  const matches: FormMatch[] = [];
+  for (const entry of entries) {
+    for (const form of entry.forbidden) {
+      if (form.kind !== 'pattern') continue;
+      // Patterns run per block, so ^ and $ mean the block's start and end and no match spans two.
+      for (const block of doc.blocks) {
+        const slice = doc.text.slice(block.start, block.end);
+        const regex = new RegExp(form.regex.source, form.regex.flags.includes('g') ? form.regex.flags : `${form.regex.flags}g`);
+        for (const m of slice.matchAll(regex)) {
+          if (m[0].length === 0) continue;
+          const start = block.start + m.index;
+          matches.push({ start, end: start + m[0].length, entry, role: 'forbidden', form: form.text, others: [] });
+        }
+      }
+    }
+  }
+  return matches;
+}

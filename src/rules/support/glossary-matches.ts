@@ -1,0 +1,38 @@
+import type { Document } from '../../input/document.js';
+import type { FormMatch } from '../../glossary/compile.js';
+import type { GlossaryEntry } from '../../glossary/raw.js';
+import { matchCaseShape } from '../../text/case-shape.js';
+import type { RuleContext } from '../rule.js';
+
+/** The glossary's matches in a document, computed once and shared by every rule that needs them. */
+export function glossaryMatches(doc: Document, ctx: RuleContext): FormMatch[] {
+  return ctx.shared('glossary-matches', () => ctx.glossary.match(doc));
+}
+
+/** Where a finding about an entry comes from, for the message: "glossary: glossaries/people.yaml". */
+export function entrySource(entry: GlossaryEntry): string {
+  return entry.glossaryName ? `${entry.glossaryName}, ${entry.origin.file}` : entry.origin.file;
+}
+
+/** The house form to write in place of `found`: case kept when the entry ignores case. */
+export function houseFormFor(entry: GlossaryEntry, found: string): string {
+  return entry.caseSensitive ? entry.term : matchCaseShape(found, entry.term);
+}
+
+/** Reports every forbidden form of the entries `isOwn` selects, with the house form as the fix. */
+export function reportForbiddenForms(doc: Document, ctx: RuleContext, isOwn: (entry: GlossaryEntry) => boolean, description: string): void {
+  for (const match of glossaryMatches(doc, ctx)) {
+    if (match.role !== 'forbidden' || !isOwn(match.entry)) continue;
+    const found = doc.text.slice(match.start, match.end);
+    const replacement = houseFormFor(match.entry, found);
+    ctx.report({
+      start: match.start,
+      end: match.end,
+      message: `“${found}” is not the house form: write “${replacement}” (glossary: ${entrySource(match.entry)})`,
+      suggestions: [{ replacement, description }],
+      category: match.entry.category,
+      ...(match.entry.severity ? { severity: match.entry.severity } : {}),
+      ...(match.entry.note ? { note: match.entry.note } : {}),
+    });
+  }
+}
