@@ -36,10 +36,11 @@ export interface SourcePosition {
   column: number;
 }
 
-/** A `forbidden` form: a literal, or `/pattern/flags` compiled once at load. */
+/** A `forbidden` form: a literal, or `/pattern/flags` compiled once at load. `origin` is where
+ *  the item is written (set by the loader; conflicts are reported there). */
 export type ForbiddenForm =
-  | { kind: 'literal'; text: string }
-  | { kind: 'pattern'; text: string; regex: RegExp };
+  | { kind: 'literal'; text: string; origin?: SourcePosition }
+  | { kind: 'pattern'; text: string; regex: RegExp; origin?: SourcePosition };
 
 /** A validated entry with its defaults filled in and where it came from. */
 export interface GlossaryEntry {
