@@ -22,19 +22,15 @@ export function lowercaseFirst(text: string): string {
 }
 
 /**
- * Gives `replacement` the case shape of `original`, for case-insensitive matches:
- * "Conservation leaders" → "Defense leaders", "THIS TUESDAY" → "ON TUESDAY".
- * A replacement that is itself mixed case ("UN Security Council") keeps its own capitals,
- * only gaining a capital first letter when the original had one.
+ * Gives `replacement` the case of `original`, for case-insensitive matches: all capitals stay all
+ * capitals; otherwise the first letter follows the original's ("Conservation leaders" → "Defense
+ * leaders", "This Tuesday" → "On Tuesday"), unless the replacement starts with an acronym or a
+ * word with capitals of its own ("UN Security Council", "iPhone"), which is never recased.
  */
 export function matchCaseShape(original: string, replacement: string): string {
-  const shape = caseShapeOf(original);
-  const own = caseShapeOf(replacement);
-  if (shape === 'upper') return replacement.toUpperCase();
-  if (own === 'mixed' || own === 'upper') {
-    return shape === 'capitalized' ? capitalizeFirst(replacement) : replacement;
-  }
-  if (shape === 'lower') return replacement.toLowerCase();
-  if (shape === 'capitalized') return capitalizeFirst(replacement);
-  return replacement;
+  if (caseShapeOf(original) === 'upper') return replacement.toUpperCase();
+  const firstWord = replacement.match(/\p{L}+/u)?.[0] ?? '';
+  if (/\p{Lu}/u.test(firstWord.slice(1))) return replacement;
+  const first = original.match(/\p{L}/u)?.[0] ?? '';
+  return first !== first.toLowerCase() ? capitalizeFirst(replacement) : lowercaseFirst(replacement);
 }
