@@ -8,6 +8,9 @@ import { stripBom } from '../input/read.js';
 export const ARTICLE_EXTENSIONS = /\.(txt|md|markdown|html?|xlf|xliff)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
+/** The path standing for standard input (the `-` argument), as reports show it. */
+export const STDIN_PATH = '<stdin>';
+
 /** An article to check: its path as reported, and its text (BOM removed). */
 export interface ArticleFile {
   path: string;
@@ -17,15 +20,15 @@ export interface ArticleFile {
 
 /**
  * Expands the PATH arguments into article paths: files as given, folders recursed (sorted),
- * minus what matches an `ignore` glob. `-` stands for standard input.
+ * minus what matches an `ignore` glob. `-` or STDIN_PATH stands for standard input.
  */
 export function articlePaths(paths: readonly string[], ignore: readonly string[]): Loaded<string[]> {
   const isIgnored = ignore.length > 0 ? picomatch(ignore as string[], { dot: true }) : () => false;
   const found: string[] = [];
   const errors: UserError[] = [];
   for (const path of paths) {
-    if (path === '-') {
-      found.push(path);
+    if (path === '-' || path === STDIN_PATH) {
+      found.push(STDIN_PATH);
       continue;
     }
     const stat = statSync(path, { throwIfNoEntry: false });
@@ -50,9 +53,9 @@ const toPosix = (path: string): string => relative('.', path).split(sep).join('/
 /** Reads an article as UTF-8; standard input for `-`. */
 export function readArticle(path: string): Loaded<ArticleFile> {
   try {
-    const raw = readFileSync(path === '-' ? 0 : path, 'utf8');
+    const raw = readFileSync(path === STDIN_PATH ? 0 : path, 'utf8');
     const { text, hadBom } = stripBom(raw);
-    return { ok: true, value: { path: path === '-' ? '<stdin>' : path, text, hadBom }, warnings: [] };
+    return { ok: true, value: { path, text, hadBom }, warnings: [] };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
     return { ok: false, errors: [{ code: 'input/unreadable', message: `cannot read ${path}: ${reason}`, file: path }] };

@@ -3,12 +3,26 @@ import { checkCommand } from './commands/check.js';
 import { glossaryCommand } from './commands/glossary.js';
 import { rulesCommand } from './commands/rules.js';
 import { EXIT } from './exit-codes.js';
+import { STDIN_PATH } from './files.js';
 import { TOOL_VERSION } from './version.js';
 
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = undefined;
-  let usageError = false;
+  try {
+    // yargs drops a bare "-"; pass standard input on under its report name.
+    await cli(argv.map((arg) => (arg === '-' ? STDIN_PATH : arg)));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`tqc: ${error.message}\nRun 'tqc --help' for usage.\n`);
+    return EXIT.error;
+  }
+  return typeof process.exitCode === 'number' ? process.exitCode : EXIT.clean;
+}
+
+class UsageError extends Error {}
+
+async function cli(argv: string[]): Promise<void> {
   await yargs(argv)
     .scriptName('tqc')
     .usage('$0 <command> [options]\n\nChecks translated news articles: names, glossary terms, MT and scraping debris, with fixes.')
@@ -27,11 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(110, process.stdout.columns ?? 100))
     .epilogue('Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, config, glossary or input error.')
     .fail((message, error) => {
-      if (error) throw error;
-      usageError = true;
-      process.stderr.write(`tqc: ${message}\nRun 'tqc --help' for usage.\n`);
+      throw error ?? new UsageError(message);
     })
     .parseAsync();
-  if (usageError) return EXIT.error;
-  return typeof process.exitCode === 'number' ? process.exitCode : EXIT.clean;
 }

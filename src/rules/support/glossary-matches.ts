@@ -19,12 +19,38 @@ export function houseFormFor(entry: GlossaryEntry, found: string): string {
   return entry.caseSensitive ? entry.term : matchCaseShape(found, entry.term);
 }
 
+/**
+ * The part of `replacement` the text around `[start, end)` does not already have: a wrong
+ * surname after the right given name ("Yoav Galant") is replaced by the surname alone, not by
+ * the full name ("Yoav Yoav Gallant").
+ */
+export function withoutSurroundingWords(text: string, start: number, end: number, replacement: string): string {
+  const words = replacement.split(' ');
+  const before = text.slice(Math.max(0, start - replacement.length - 1), start);
+  const after = text.slice(end, end + replacement.length + 1);
+  let from = 0;
+  for (let k = words.length - 1; k > 0; k--) {
+    if (before.endsWith(`${words.slice(0, k).join(' ')} `)) {
+      from = k;
+      break;
+    }
+  }
+  let to = words.length;
+  for (let k = from + 1; k < words.length; k++) {
+    if (after.startsWith(` ${words.slice(k).join(' ')}`)) {
+      to = k;
+      break;
+    }
+  }
+  return words.slice(from, to).join(' ');
+}
+
 /** Reports every forbidden form of the entries `isOwn` selects, with the house form as the fix. */
 export function reportForbiddenForms(doc: Document, ctx: RuleContext, isOwn: (entry: GlossaryEntry) => boolean, description: string): void {
   for (const match of glossaryMatches(doc, ctx)) {
     if (match.role !== 'forbidden' || !isOwn(match.entry)) continue;
     const found = doc.text.slice(match.start, match.end);
-    const replacement = houseFormFor(match.entry, found);
+    const replacement = withoutSurroundingWords(doc.text, match.start, match.end, houseFormFor(match.entry, found));
     ctx.report({
       start: match.start,
       end: match.end,

@@ -34,6 +34,12 @@ export default defineRule({
           suggestions: ['Yoav Gallant', 'Yoav Gallant'],
           output: 'Yoav Gallant spoke first, then Yoav Gallant’s aide.',
         },
+        {
+          text: 'Yoav [[Galant]] spoke while aides to [[Yove Gallant]] listened.',
+          glossary: GALLANT,
+          suggestions: ['Gallant', 'Yoav Gallant'],
+          output: 'Yoav Gallant spoke while aides to Yoav Gallant listened.',
+        },
         { text: 'Shelling hit [[Kiev]] overnight.', glossary: KYIV, suggestions: ['Kyiv'], output: 'Shelling hit Kyiv overnight.' },
         {
           text: '[[Cease-fire]] talks stalled; two [[cease-fire]]s had failed.',
