@@ -40,8 +40,10 @@ async function cli(argv: string[]): Promise<void> {
     .alias('v', 'version')
     .wrap(Math.min(110, process.stdout.columns ?? 100))
     .epilogue('Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, config, glossary or input error.')
-    .fail((message, error) => {
-      throw error ?? new UsageError(message);
+    .fail((message: string | null, error: unknown) => {
+      // A message is a usage problem yargs found; an error without one is a bug in a handler.
+      if (message) throw new UsageError(message);
+      throw error instanceof Error ? error : new UsageError(String(error));
     })
     .parseAsync();
 }

@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { enabledRules, parseRuleFlags } from '../../config/resolve.js';
 import { checkDocument } from '../../engine/run.js';
 import type { UserError } from '../../errors/user-error.js';
-import { SEVERITIES, severityRank, type Severity } from '../../findings/finding.js';
+import { CATEGORIES, SEVERITIES, severityRank, type Category, type Severity } from '../../findings/finding.js';
 import { compileGlossaries } from '../../glossary/compile.js';
 import { readDocument } from '../../input/read.js';
 import { REPORTERS, FORMAT_NAMES } from '../../reporters/index.js';
@@ -12,6 +12,7 @@ import { RULES } from '../../rules/index.js';
 import { printUserErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { articlePaths, readArticle, type ArticleFile } from '../files.js';
+import { diffArticle, fixArticle, type FixSelection } from '../fix-files.js';
 import { loadConfig, loadRunGlossaries } from '../setup.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -25,6 +26,10 @@ export interface CheckArgs {
   config?: string;
   color: boolean;
   quiet: boolean;
+  fix?: boolean;
+  diff?: boolean;
+  unsafe: boolean;
+  fixCategory: string[];
 }
 
 export const checkCommand: CommandModule = {
@@ -41,9 +46,17 @@ export const checkCommand: CommandModule = {
       .option('config', { type: 'string', describe: 'config file (default: tqc.config.yaml/.yml/.json here)' })
       .option('color', { type: 'boolean', default: process.stdout.isTTY === true, describe: 'colour the text report (--no-color to turn off)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing to stderr but errors' })
+      .option('fix', { type: 'boolean', describe: 'apply the safe fixes in place, then report what remains' })
+      .option('diff', { type: 'boolean', describe: 'print the fixes --fix would make as a unified diff; change nothing' })
+      .option('unsafe', { type: 'boolean', default: false, describe: 'with --fix/--diff: also apply suggestions that need an editor’s eye' })
+      .option('fix-category', { type: 'string', array: true, default: [], coerce: splitList, describe: 'with --fix/--diff: only fix these categories (comma-separated)' })
+      .conflicts('fix', 'diff')
+      .check((argv) => checkCategories(argv['fix-category'] as string[]))
       .example('$0 check samples', 'check every article in samples/ with ./glossaries')
       .example('$0 check article.txt -g names.yaml --format json', 'JSON report against one glossary')
-      .example('$0 check . --rule typography/double-space=off --fail-on warning', 'stricter gate, one rule off'),
+      .example('$0 check . --rule typography/double-space=off --fail-on warning', 'stricter gate, one rule off')
+      .example('$0 check samples --diff > fixes.patch', 'the safe fixes as a patch (git apply / patch -p0)')
+      .example('$0 check samples --fix --fix-category name,boilerplate', 'fix names and page residue in place'),
   handler: async (argv) => {
     process.exitCode = await runCheck(argv as unknown as CheckArgs);
   },
@@ -70,13 +83,38 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   }
   const glossary = compileGlossaries(glossaries.value);
   const rules = enabledRules(RULES, config.value, flags.value);
-  const checked: CheckedFile[] = articles.map((article) => {
+  const selection: FixSelection = { unsafe: args.unsafe, categories: args.fixCategory as Category[] };
+  if (args.diff) {
+    process.stdout.write(articles.map((a) => diffArticle(a, glossary, rules, selection)).join(''));
+    return EXIT.clean;
+  }
+  const checked: CheckedFile[] = [];
+  const sources = new Map<string, string>();
+  for (const article of articles) {
+    if (args.fix) {
+      const fixed = fixArticle(article, glossary, rules, selection);
+      if (fixed.error) return fail([fixed.error]);
+      checked.push(fixed.checked);
+      sources.set(article.path, fixed.text);
+      continue;
+    }
     const doc = readDocument(article.path, article.text);
-    return { path: article.path, findings: checkDocument(doc, glossary, rules), lines: doc.lines };
-  });
+    checked.push({ path: article.path, findings: checkDocument(doc, glossary, rules), lines: doc.lines });
+    sources.set(article.path, article.text);
+  }
   const report = buildReport(checked, TOOL_VERSION);
-  await writeReport(report, args, new Map(articles.map((a) => [a.path, a.text])));
+  await writeReport(report, args, sources);
   return exitCodeFor(report, args.failOn);
+}
+
+function splitList(values: string[]): string[] {
+  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** yargs takes a returned string as the usage error. */
+function checkCategories(categories: string[]): true | string {
+  const unknown = categories.filter((c) => !(CATEGORIES as readonly string[]).includes(c));
+  return unknown.length === 0 || `unknown --fix-category ${unknown.join(', ')}; valid: ${CATEGORIES.join(', ')}`;
 }
 
 async function writeReport(report: Report, args: CheckArgs, sources: Map<string, string>): Promise<void> {
