@@ -1,0 +1,108 @@
+import type { UserError } from '../errors/user-error.js';
+import { foldWord } from '../text/words.js';
+import type { Glossary, GlossaryEntry, SourcePosition } from './raw.js';
+
+/** An accepted form (a term or a variant) and the entry that accepts it. */
+interface Accepted {
+  entry: GlossaryEntry;
+  role: 'term' | 'variant';
+}
+
+/**
+ * Keys forms to the first entries that accept them. Two owners per key are enough: a conflict
+ * check only needs one owner other than the entry asking.
+ */
+class FormIndex {
+  private readonly owners = new Map<string, Accepted[]>();
+
+  add(key: string, accepted: Accepted): void {
+    const list = this.owners.get(key);
+    if (!list) this.owners.set(key, [accepted]);
+    else if (list.length < 2 && list[0]!.entry !== accepted.entry) list.push(accepted);
+  }
+
+  /** An owner of `key`; `self` only when it is the sole owner (an entry forbidding its own form). */
+  find(key: string, self: GlossaryEntry): Accepted | undefined {
+    const list = this.owners.get(key);
+    return list?.find((a) => a.entry !== self) ?? list?.[0];
+  }
+}
+
+/**
+ * Checks all the glossaries of a run together, in time linear in their entries (Maps, never all
+ * pairs; a glossary may have 100,000 entries):
+ * - a literal `forbidden` form that is also a term or variant (of another entry, or of its own)
+ *   is an error at the forbidden item: the form would be both accepted and flagged. Forms compare
+ *   NFC-normalised with runs of white space as one space, and case-insensitively when either
+ *   entry is case-insensitive;
+ * - two entries of the same type with the same term are a warning at the later one, naming the
+ *   earlier.
+ */
+export function checkGlossarySet(glossaries: readonly Glossary[]): { errors: UserError[]; warnings: UserError[] } {
+  const entries = glossaries.flatMap((g) => g.entries);
+  const exact = new FormIndex();
+  const anyCase = new FormIndex();
+  // Forms of case-insensitive entries: a case-sensitive forbidden form still conflicts with them.
+  const insensitive = new FormIndex();
+  for (const entry of entries) {
+    for (const [role, text] of acceptedForms(entry)) {
+      exact.add(exactKey(text), { entry, role });
+      anyCase.add(foldedKey(text), { entry, role });
+      if (!entry.caseSensitive) insensitive.add(foldedKey(text), { entry, role });
+    }
+  }
+  const errors: UserError[] = [];
+  for (const entry of entries) {
+    for (const form of entry.forbidden) {
+      if (form.kind !== 'literal') continue;
+      const found = entry.caseSensitive
+        ? (exact.find(exactKey(form.text), entry) ?? insensitive.find(foldedKey(form.text), entry))
+        : anyCase.find(foldedKey(form.text), entry);
+      if (found) errors.push(conflict(form.text, form.origin ?? entry.origin, entry, found));
+    }
+  }
+  return { errors, warnings: duplicates(entries) };
+}
+
+function acceptedForms(entry: GlossaryEntry): Array<['term' | 'variant', string]> {
+  return [['term', entry.term], ...entry.variants.map((v): ['variant', string] => ['variant', v])];
+}
+
+const exactKey = (text: string): string => text.normalize('NFC').trim().replace(/\s+/gu, ' ');
+const foldedKey = (text: string): string => foldWord(exactKey(text));
+
+function duplicates(entries: readonly GlossaryEntry[]): UserError[] {
+  const first = new Map<string, GlossaryEntry>();
+  const warnings: UserError[] = [];
+  for (const entry of entries) {
+    const keys = [`${entry.type}\u0000${exactKey(entry.term)}`];
+    if (!entry.caseSensitive) keys.push(`${entry.type}\u0000\u0001${foldedKey(entry.term)}`);
+    const earlier = keys.map((k) => first.get(k)).find((e) => e !== undefined);
+    for (const key of keys) if (!first.has(key)) first.set(key, entry);
+    if (earlier) warnings.push(duplicate(entry, earlier));
+  }
+  return warnings;
+}
+
+function conflict(text: string, at: SourcePosition, entry: GlossaryEntry, found: Accepted): UserError {
+  const what = found.role === 'term' ? `the term '${found.entry.term}'` : `a variant of '${found.entry.term}'`;
+  const whose = found.entry === entry ? `this entry's own ${found.role}` : `${what} at ${place(found.entry.origin)}`;
+  return {
+    code: 'glossary/conflict',
+    ...at,
+    message: `forbidden form '${text}' is also ${whose}`,
+    hint: 'a form cannot be both accepted and forbidden: remove it from one of the two lists',
+  };
+}
+
+function duplicate(entry: GlossaryEntry, earlier: GlossaryEntry): UserError {
+  return {
+    code: 'glossary/duplicate-entry',
+    level: 'warning',
+    ...entry.origin,
+    message: `duplicate entry '${entry.term}' (also at ${place(earlier.origin)})`,
+    hint: 'both entries are used; merge their variants and forbidden forms into one',
+  };
+}
+
+const place = (at: SourcePosition): string => `${at.file}:${at.line}:${at.column}`;
