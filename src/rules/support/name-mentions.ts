@@ -1,0 +1,191 @@
+import type { Document, Sentence, Token } from '../../input/document.js';
+import type { Lexicon } from '../../text/lexicon.js';
+import { isTitleWord } from '../../text/titles.js';
+import { isAllCaps, isCapitalized, possessiveLengthAt } from '../../text/words.js';
+import type { RuleContext } from '../rule.js';
+
+/** A word of a name as written: hyphenated and apostrophe-joined parts make one word ("Jong-un", "O'Neill"). */
+export interface NameWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A proper-name mention: a run of capitalised name words, titles and common words peeled off. */
+export interface NameMention {
+  words: NameWord[];
+  start: number;
+  end: number;
+  /** The title words right before the name, folded ("defense minister"); '' when none. */
+  title: string;
+  /** Index of its sentence in `doc.sentences`. */
+  sentence: number;
+  /** The token right after the mention (possessive ending skipped), if in the same sentence. */
+  next?: Token;
+  /** The token before the mention and its title, if in the same sentence ("former" in "former Prime Minister X"). */
+  before?: Token;
+}
+
+/** A capitalised word this frequent in lowercase is a common word written with a capital, not a name. */
+const COMMON_WORD_COUNT = 1000;
+/** Above this, a word is a function word or nearly ("that", "when", "new"). */
+const FUNCTION_WORD_COUNT = 20000;
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const PARTICLES = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von']);
+
+type WordClass = 'name' | 'title' | 'particle' | 'other';
+
+interface ClassedWord extends NameWord {
+  kind: WordClass;
+  /** Is only whitespace (no line break) between this word and the one before? */
+  joined: boolean;
+}
+
+/** The article's proper-name mentions, computed once per document. */
+export function nameMentions(doc: Document, ctx: RuleContext): NameMention[] {
+  return ctx.shared('name-mentions', () => findMentions(doc, ctx.lexicon()));
+}
+
+function findMentions(doc: Document, lexicon: Lexicon): NameMention[] {
+  const seenMidSentence = capitalizedMidSentence(doc);
+  // A word the lexicon knows is a name when mostly capitalised or rare, and at a sentence's start
+  // only when the article also capitalises it elsewhere ("However" and "Yes" are mostly capitalised too).
+  const isName = (word: string, atStart: boolean): boolean => {
+    if (!lexicon.isKnown(word)) return true;
+    if (atStart && !seenMidSentence.has(word)) return false;
+    return lexicon.isMostlyCapitalized(word) || lexicon.count(word) < COMMON_WORD_COUNT;
+  };
+  // "Prime Minister Fan Mingzheng": a capitalised content word mid-sentence, right before a name, begins it.
+  const leadsName = (word: string): boolean => lexicon.count(word) < FUNCTION_WORD_COUNT && !isAllCaps(word) && !/\p{N}/u.test(word);
+  const mentions = doc.sentences.flatMap((s, index) => (isTitleCase(doc, s, lexicon) ? [] : mentionsIn(doc, index, isName, leadsName)));
+  return splitRunTogether(mentions);
+}
+
+/**
+ * "at the Pentagon Lloyd Austin said": a word the article also uses alone, before a full name,
+ * is a name of its own that lost its separating punctuation.
+ */
+function splitRunTogether(mentions: NameMention[]): NameMention[] {
+  const alone = new Set(mentions.filter((m) => m.words.length === 1).map((m) => m.words[0]!.text));
+  return mentions.flatMap((m): NameMention[] => {
+    if (m.words.length < 3 || !alone.has(m.words[0]!.text)) return [m];
+    const [first, ...rest] = m.words;
+    const firstAlone: NameMention = { words: [first!], start: first!.start, end: first!.end, title: m.title, sentence: m.sentence };
+    return [firstAlone, { ...m, words: rest, start: rest[0]!.start, title: '' }];
+  });
+}
+
+/** Capitalised words written somewhere after the first word of a sentence. */
+function capitalizedMidSentence(doc: Document): Set<string> {
+  const seen = new Set<string>();
+  for (const s of doc.sentences) {
+    for (const w of sentenceWords(doc, s).slice(1)) if (isCapitalized(w.text)) seen.add(w.text);
+  }
+  return seen;
+}
+
+/** A headline in Title Case capitalises common words too: its capitals say nothing about names. */
+function isTitleCase(doc: Document, sentence: Sentence, lexicon: Lexicon): boolean {
+  const common = sentenceWords(doc, sentence).slice(1).filter((w) => lexicon.count(w.text) >= COMMON_WORD_COUNT && !lexicon.isMostlyCapitalized(w.text));
+  return common.length >= 2 && common.filter((w) => isCapitalized(w.text)).length * 2 > common.length;
+}
+
+function mentionsIn(doc: Document, index: number, isName: (word: string, atStart: boolean) => boolean, leadsName: (word: string) => boolean): NameMention[] {
+  const sentence = doc.sentences[index]!;
+  const words = sentenceWords(doc, sentence).map((w, i): ClassedWord => ({ ...w, kind: classify(w.text, i === 0, isName), joined: w.joined }));
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (i > 0 && w.kind === 'other' && isCapitalized(w.text) && next?.kind === 'name' && next.joined && leadsName(w.text)) w.kind = 'name';
+  });
+  const mentions: NameMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.kind !== 'name') continue;
+    let end = i + 1;
+    while (end < words.length && words[end]!.joined && continuesName(words, end)) end++;
+    mentions.push(mentionOf(doc, index, words, i, end));
+    i = end - 1;
+  }
+  return mentions;
+}
+
+/** A name goes on with a name word, or a particle between two ("Charles de Gaulle"). */
+function continuesName(words: ClassedWord[], i: number): boolean {
+  const word = words[i]!;
+  if (word.kind === 'name') return true;
+  return word.kind === 'particle' && words[i + 1]?.kind === 'name' && words[i + 1]!.joined;
+}
+
+function classify(text: string, atStart: boolean, isName: (word: string, atStart: boolean) => boolean): WordClass {
+  const bare = text.replace(/\.$/, '');
+  if (PARTICLES.has(bare)) return 'particle';
+  if (!isCapitalized(text) || isAllCaps(bare) || (bare.length === 1 && bare === text) || /\p{N}/u.test(text)) return 'other';
+  if (isTitleWord(text)) return 'title';
+  if (NAME_SUFFIXES.has(bare.toLowerCase())) return 'other';
+  return isName(bare, atStart) ? 'name' : 'other';
+}
+
+function mentionOf(doc: Document, index: number, words: ClassedWord[], from: number, to: number): NameMention {
+  const sentence = doc.sentences[index]!;
+  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+  let titleFrom = from;
+  while (titleFrom > 0 && words[titleFrom]!.joined && isTitlePart(words[titleFrom - 1]!)) titleFrom--;
+  const titles = words.slice(titleFrom, from).map((w) => w.text.toLowerCase());
+  const hasTitle = titles.some(isTitleWord);
+  const named = words.slice(from, to).map(({ start, end, text }) => ({ start, end, text }));
+  const last = named[named.length - 1]!;
+  const after = last.end + possessiveLengthAt(doc.text, last.end);
+  const next = tokens.find((t) => t.start >= after);
+  const before = tokens.filter((t) => t.end <= words[hasTitle ? titleFrom : from]!.start).pop();
+  return {
+    words: named,
+    start: named[0]!.start,
+    end: last.end,
+    title: hasTitle ? titles.join(' ') : '',
+    sentence: index,
+    ...(next ? { next } : {}),
+    ...(before ? { before } : {}),
+  };
+}
+
+/** Capitalised titles and common words before a name: "Israeli Defense Minister", "Pentagon Chief". */
+const isTitlePart = (word: ClassedWord): boolean => (word.kind === 'title' || word.kind === 'other') && isCapitalized(word.text);
+
+/** A sentence's words, hyphen- and apostrophe-joined parts merged, a possessive ending left out. */
+function sentenceWords(doc: Document, sentence: Sentence): Array<NameWord & { joined: boolean }> {
+  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+  const words: Array<NameWord & { joined: boolean }> = [];
+  let previousEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') {
+      previousEnd = -1;
+      continue;
+    }
+    const start = tokens[i]!.start;
+    let end = tokens[i]!.end;
+    while (isJoiner(doc.text, tokens, i, end)) {
+      i += 2;
+      end = tokens[i]!.end;
+    }
+    if (isInitialAt(doc.text, start, end)) end = tokens[++i]!.end;
+    const gap = previousEnd < 0 ? '' : doc.text.slice(previousEnd, start);
+    words.push({ start, end, text: doc.text.slice(start, end), joined: previousEnd >= 0 && /^[^\S\n]+$/u.test(gap) });
+    previousEnd = end;
+  }
+  return words;
+}
+
+/** Does a hyphen or an apostrophe (not a possessive) join the word ending at `end` to the next? */
+function isJoiner(text: string, tokens: Token[], i: number, end: number): boolean {
+  const mark = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (!mark || !next || mark.start !== end || next.start !== mark.end || next.kind !== 'word') return false;
+  if (mark.text === '-') return true;
+  // "O'Neill", "D’Amato" join; "We'll", "don't" and possessives do not.
+  return (mark.text === "'" || mark.text === '’') && isCapitalized(next.text) && possessiveLengthAt(text, mark.start) === 0;
+}
+
+/** "J. Smith": one capital and a period, then a space (not "U.S."). */
+function isInitialAt(text: string, start: number, end: number): boolean {
+  return end === start + 1 && /\p{Lu}/u.test(text.charAt(start)) && text.charAt(end) === '.' && /\s/u.test(text.charAt(end + 1));
+}
+
