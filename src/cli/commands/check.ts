@@ -5,7 +5,7 @@ import { checkDocument } from '../../engine/run.js';
 import type { UserError } from '../../errors/user-error.js';
 import { CATEGORIES, SEVERITIES, severityRank, type Category, type Severity } from '../../findings/finding.js';
 import { compileGlossaries } from '../../glossary/compile.js';
-import { readDocument } from '../../input/read.js';
+import { loadFormats, readDocument } from '../../input/read.js';
 import { REPORTERS, FORMAT_NAMES } from '../../reporters/index.js';
 import { buildReport, type CheckedFile, type Report } from '../../reporters/report.js';
 import { RULES } from '../../rules/index.js';
@@ -74,6 +74,7 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   if (!args.quiet) printUserErrors(glossaries.warnings);
   const paths = articlePaths(args.paths.length > 0 ? args.paths : ['.'], config.value.ignore);
   if (!paths.ok) return fail(paths.errors);
+  await loadFormats(paths.value);
 
   const articles: ArticleFile[] = [];
   for (const path of paths.value) {
