@@ -86,7 +86,7 @@ function toFinding(doc: Document, enabled: EnabledRule, report: RuleReport): Fin
       return [{
         replacement: edit.replacement,
         ...(s.description === undefined ? {} : { description: s.description }),
-        safe: meta.fix === 'safe',
+        safe: meta.fix === 'safe' && s.safe !== false,
         ...(edit.start === undefined ? {} : { start: edit.start, end: edit.end }),
       }];
     }),

@@ -13,6 +13,8 @@ import { printUserErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { articlePaths, readArticle, type ArticleFile } from '../files.js';
 import { diffArticle, fixArticle, type FixSelection } from '../fix-files.js';
+import { applyGate, prepareGate } from '../gate.js';
+import { repositoryPaths } from '../git.js';
 import { loadConfig, loadRunGlossaries } from '../setup.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -30,6 +32,10 @@ export interface CheckArgs {
   diff?: boolean;
   unsafe: boolean;
   fixCategory: string[];
+  changedSince?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  maxWarnings?: number;
 }
 
 export const checkCommand: CommandModule = {
@@ -50,13 +56,20 @@ export const checkCommand: CommandModule = {
       .option('diff', { type: 'boolean', describe: 'print the fixes --fix would make as a unified diff; change nothing' })
       .option('unsafe', { type: 'boolean', default: false, describe: 'with --fix/--diff: also apply suggestions that need an editor’s eye' })
       .option('fix-category', { type: 'string', array: true, default: [], coerce: splitList, describe: 'with --fix/--diff: only fix these categories (comma-separated)' })
+      .option('changed-since', { type: 'string', describe: 'report only findings on lines changed since the merge base with this git ref' })
+      .option('baseline', { type: 'string', describe: 'a baseline file: report only findings it does not record' })
+      .option('update-baseline', { type: 'boolean', describe: 'record today’s findings in the --baseline file' })
+      .option('max-warnings', { type: 'number', describe: 'exit 1 when more than N warnings are reported' })
       .conflicts('fix', 'diff')
       .check((argv) => checkCategories(argv['fix-category'] as string[]))
+      .check((argv) => checkMaxWarnings(argv['max-warnings'] as number | undefined))
+      .check((argv) => !argv['update-baseline'] || argv.baseline !== undefined || '--update-baseline needs --baseline FILE')
       .example('$0 check samples', 'check every article in samples/ with ./glossaries')
       .example('$0 check article.txt -g names.yaml --format json', 'JSON report against one glossary')
       .example('$0 check . --rule typography/double-space=off --fail-on warning', 'stricter gate, one rule off')
       .example('$0 check samples --diff > fixes.patch', 'the safe fixes as a patch (git apply / patch -p0)')
-      .example('$0 check samples --fix --fix-category name,boilerplate', 'fix names and page residue in place'),
+      .example('$0 check samples --fix --fix-category name,boilerplate', 'fix names and page residue in place')
+      .example('$0 check articles --changed-since origin/main --format github', 'pull-request gate: new findings as annotations (docs/ci.md)'),
   handler: async (argv) => {
     process.exitCode = await runCheck(argv as unknown as CheckArgs);
   },
@@ -75,6 +88,8 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   const paths = articlePaths(args.paths.length > 0 ? args.paths : ['.'], config.value.ignore);
   if (!paths.ok) return fail(paths.errors);
   await loadFormats(paths.value);
+  const gate = prepareGate(args, process.cwd());
+  if (!gate.ok) return fail(gate.errors);
 
   const articles: ArticleFile[] = [];
   for (const path of paths.value) {
@@ -103,9 +118,12 @@ export async function runCheck(args: CheckArgs): Promise<number> {
     checked.push({ path: article.path, findings: checkDocument(doc, glossary, rules), lines: doc.lines });
     sources.set(article.path, article.text);
   }
-  const report = buildReport(checked, TOOL_VERSION);
+  const gated = applyGate(gate.value, checked);
+  if (!gated.ok) return fail(gated.errors);
+  if (!args.quiet) for (const note of gated.value.notes) process.stderr.write(`tqc: ${note}\n`);
+  const report = buildReport(gated.value.files, TOOL_VERSION);
   await writeReport(report, args, sources);
-  return exitCodeFor(report, args.failOn);
+  return exitCodeFor(report, args.failOn, args.maxWarnings);
 }
 
 function splitList(values: string[]): string[] {
@@ -118,19 +136,29 @@ function checkCategories(categories: string[]): true | string {
   return unknown.length === 0 || `unknown --fix-category ${unknown.join(', ')}; valid: ${CATEGORIES.join(', ')}`;
 }
 
+function checkMaxWarnings(max: number | undefined): true | string {
+  return max === undefined || (Number.isInteger(max) && max >= 0) || '--max-warnings takes a whole number, 0 or more';
+}
+
 async function writeReport(report: Report, args: CheckArgs, sources: Map<string, string>): Promise<void> {
   const render = await REPORTERS[args.format]!();
   const color = args.color && !args.output && args.format === 'text';
-  const out = await render(report, { color, sources });
+  const forCodeHost = args.format === 'sarif' || args.format === 'github';
+  const repository = forCodeHost ? repositoryPaths(report.files.map((f) => f.path), process.cwd()) : undefined;
+  const out = await render(report, { color, sources, rules: RULES.map((r) => r.meta), repositoryPaths: repository });
   if (args.output) writeFileSync(args.output, out);
   else process.stdout.write(out);
 }
 
-export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
-  if (failOn === 'none') return EXIT.clean;
-  const threshold = severityRank(failOn);
+/**
+ * `../shared/spec/cli.md`: 1 when a reported finding is at or above --fail-on (`none`: never), or
+ * when there are more warnings than --max-warnings; else 0.
+ */
+export function exitCodeFor(report: Report, failOn: Severity | 'none', maxWarnings?: number): number {
+  const threshold = failOn === 'none' ? Infinity : severityRank(failOn);
   const failing = report.files.some((f) => f.findings.some((x) => severityRank(x.severity) >= threshold));
-  return failing ? EXIT.findings : EXIT.clean;
+  const tooManyWarnings = maxWarnings !== undefined && report.summary.warning > maxWarnings;
+  return failing || tooManyWarnings ? EXIT.findings : EXIT.clean;
 }
 
 function fail(errors: readonly UserError[]): number {

@@ -2,6 +2,7 @@ import type { Document } from '../../input/document.js';
 import type { FormMatch } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
 import { matchCaseShape } from '../../text/case-shape.js';
+import { isWordChar } from '../../text/words.js';
 import type { RuleContext } from '../rule.js';
 
 /** The glossary's matches in a document, computed once and shared by every rule that needs them. */
@@ -30,14 +31,17 @@ export function withoutSurroundingWords(text: string, start: number, end: number
   const after = text.slice(end, end + replacement.length + 1);
   let from = 0;
   for (let k = words.length - 1; k > 0; k--) {
-    if (before.endsWith(`${words.slice(0, k).join(' ')} `)) {
+    const given = `${words.slice(0, k).join(' ')} `;
+    // Whole words only: "Lawson this Tuesday" does not already have the "on" of "on Tuesday".
+    if (before.endsWith(given) && !isWordChar(before.charAt(before.length - given.length - 1))) {
       from = k;
       break;
     }
   }
   let to = words.length;
   for (let k = from + 1; k < words.length; k++) {
-    if (after.startsWith(` ${words.slice(k).join(' ')}`)) {
+    const rest = ` ${words.slice(k).join(' ')}`;
+    if (after.startsWith(rest) && !isWordChar(after.charAt(rest.length))) {
       to = k;
       break;
     }
@@ -45,16 +49,31 @@ export function withoutSurroundingWords(text: string, start: number, end: number
   return words.slice(from, to).join(' ');
 }
 
-/** Reports every forbidden form of the entries `isOwn` selects, with the house form as the fix. */
-export function reportForbiddenForms(doc: Document, ctx: RuleContext, isOwn: (entry: GlossaryEntry) => boolean, description: string): void {
+/** A finding's message about a forbidden form, given the text found and what to write instead. */
+export type ForbiddenFormMessage = (found: string, replacement: string, entry: GlossaryEntry) => string;
+
+const notTheHouseForm: ForbiddenFormMessage = (found, replacement, entry) =>
+  `“${found}” is not the house form: write “${replacement}” (glossary: ${entrySource(entry)})`;
+
+/**
+ * Reports every forbidden form of the entries `isOwn` selects, with the house form as the fix;
+ * `isOwn` sees the match too, so a rule can leave out forms in a context where they are right.
+ */
+export function reportForbiddenForms(
+  doc: Document,
+  ctx: RuleContext,
+  isOwn: (entry: GlossaryEntry, match: FormMatch) => boolean,
+  description: string,
+  message: ForbiddenFormMessage = notTheHouseForm,
+): void {
   for (const match of glossaryMatches(doc, ctx)) {
-    if (match.role !== 'forbidden' || !isOwn(match.entry)) continue;
+    if (match.role !== 'forbidden' || !isOwn(match.entry, match)) continue;
     const found = doc.text.slice(match.start, match.end);
     const replacement = withoutSurroundingWords(doc.text, match.start, match.end, houseFormFor(match.entry, found));
     ctx.report({
       start: match.start,
       end: match.end,
-      message: `“${found}” is not the house form: write “${replacement}” (glossary: ${entrySource(match.entry)})`,
+      message: message(found, replacement, match.entry),
       suggestions: [{ replacement, description }],
       category: match.entry.category,
       ...(match.entry.severity ? { severity: match.entry.severity } : {}),
