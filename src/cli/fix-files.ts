@@ -1,4 +1,5 @@
 import type { EnabledRule } from '../engine/context.js';
+import type { CheckOptions } from '../engine/run.js';
 import { fixText } from '../engine/fix-loop.js';
 import type { UserError } from '../errors/user-error.js';
 import type { Category, Finding } from '../findings/finding.js';
@@ -28,8 +29,9 @@ export function fixArticle(
   glossary: CompiledGlossary,
   rules: readonly EnabledRule[],
   selection: FixSelection,
+  check: CheckOptions = {},
 ): { checked: CheckedFile; error?: UserError; fixed: number; text: string } {
-  const result = fixText(article.path, article.text, glossary, rules, { safeOnly: !selection.unsafe, accept: acceptFor(selection) });
+  const result = fixText(article.path, article.text, glossary, rules, { safeOnly: !selection.unsafe, accept: acceptFor(selection), check });
   const checked = { path: article.path, findings: result.remaining, lines: readDocument(article.path, result.output).lines };
   if (result.output === article.text) return { checked, fixed: 0, text: article.text };
   if (article.path === STDIN_PATH) {

@@ -3,7 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import { applyEdits } from '../fixes/apply.js';
 import { editsOf } from '../fixes/from-findings.js';
 import { readDocument } from '../input/read.js';
-import { checkDocument, type EnabledRule } from './run.js';
+import { checkDocument, type CheckOptions, type EnabledRule } from './run.js';
 
 export interface FixOptions {
   /** Apply only the fixes rules declare safe (default true). */
@@ -12,6 +12,8 @@ export interface FixOptions {
   accept?: (finding: Finding) => boolean;
   /** Passes before giving up (default 10). */
   maxPasses?: number;
+  /** How each pass checks the text (`--report-unused-disables`). */
+  check?: CheckOptions;
 }
 
 export interface FixResult {
@@ -28,11 +30,11 @@ export interface FixResult {
  * seen before, so two rules undoing each other cannot loop.
  */
 export function fixText(path: string, text: string, glossary: CompiledGlossary, rules: readonly EnabledRule[], options: FixOptions = {}): FixResult {
-  const { safeOnly = true, accept = () => true, maxPasses = 10 } = options;
+  const { safeOnly = true, accept = () => true, maxPasses = 10, check = {} } = options;
   const seen = new Set([text]);
   const fixed: Finding[] = [];
   let output = text;
-  let findings = checkDocument(readDocument(path, output), glossary, rules);
+  let findings = checkDocument(readDocument(path, output), glossary, rules, check);
   for (let pass = 0; pass < maxPasses; pass++) {
     const edits = editsOf(findings.filter(accept), safeOnly);
     if (edits.length === 0) break;
@@ -41,7 +43,7 @@ export function fixText(path: string, text: string, glossary: CompiledGlossary, 
     seen.add(result.output);
     output = result.output;
     fixed.push(...result.applied.map((e) => e.finding));
-    findings = checkDocument(readDocument(path, output), glossary, rules);
+    findings = checkDocument(readDocument(path, output), glossary, rules, check);
   }
   return { output, fixed, remaining: findings };
 }

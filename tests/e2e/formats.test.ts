@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffChars } from 'diff';
 import { decodeHTML } from 'entities/decode';
@@ -96,5 +96,19 @@ describe('the dev article as plain text, Markdown and HTML', () => {
     expect(after).not.toBe(before);
     expect(after.match(/<[^>]*>/g)).toEqual(before.match(/<[^>]*>/g));
     expect(after.match(/&[#\w]+;/g)).toEqual(before.match(/&[#\w]+;/g));
+  });
+});
+
+describe('inline suppression from the command line', () => {
+  const article = '<!-- tqc-disable-next-line terms/forbidden -->\nGalant spoke.\n\n<!-- tqc-disable names -->\nGallant left.\n';
+
+  it('silences findings, and --report-unused-disables warns at a directive that silenced nothing', () => {
+    const dir = galantProject('article.md');
+    const path = join(dir, 'suppressed.md');
+    writeFileSync(path, article);
+    expect(findingsOf(runCli(['check', 'suppressed.md', '-g', 'glossary.yaml', '--format', 'json'], { cwd: dir }).stdout)).toEqual([]);
+    const unused = runCli(['check', 'suppressed.md', '-g', 'glossary.yaml', '--format', 'json', '--report-unused-disables'], { cwd: dir });
+    expect(findingsOf(unused.stdout).map((f) => [f.ruleId, f.text])).toEqual([['tqc/unused-disable', '<!-- tqc-disable names -->']]);
+    expect(unused.status).toBe(0);
   });
 });

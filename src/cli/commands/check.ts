@@ -32,6 +32,7 @@ export interface CheckArgs {
   diff?: boolean;
   unsafe: boolean;
   fixCategory: string[];
+  reportUnusedDisables: boolean;
   changedSince?: string;
   baseline?: string;
   updateBaseline?: boolean;
@@ -56,6 +57,7 @@ export const checkCommand: CommandModule = {
       .option('diff', { type: 'boolean', describe: 'print the fixes --fix would make as a unified diff; change nothing' })
       .option('unsafe', { type: 'boolean', default: false, describe: 'with --fix/--diff: also apply suggestions that need an editor’s eye' })
       .option('fix-category', { type: 'string', array: true, default: [], coerce: splitList, describe: 'with --fix/--diff: only fix these categories (comma-separated)' })
+      .option('report-unused-disables', { type: 'boolean', default: false, describe: 'warn at inline tqc-disable directives that silence nothing' })
       .option('changed-since', { type: 'string', describe: 'report only findings on lines changed since the merge base with this git ref' })
       .option('baseline', { type: 'string', describe: 'a baseline file: report only findings it does not record' })
       .option('update-baseline', { type: 'boolean', describe: 'record today’s findings in the --baseline file' })
@@ -108,14 +110,14 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   const sources = new Map<string, string>();
   for (const article of articles) {
     if (args.fix) {
-      const fixed = fixArticle(article, glossary, rules, selection);
+      const fixed = fixArticle(article, glossary, rules, selection, { reportUnusedDisables: args.reportUnusedDisables });
       if (fixed.error) return fail([fixed.error]);
       checked.push(fixed.checked);
       sources.set(article.path, fixed.text);
       continue;
     }
     const doc = readDocument(article.path, article.text);
-    checked.push({ path: article.path, findings: checkDocument(doc, glossary, rules), lines: doc.lines });
+    checked.push({ path: article.path, findings: checkDocument(doc, glossary, rules, { reportUnusedDisables: args.reportUnusedDisables }), lines: doc.lines });
     sources.set(article.path, article.text);
   }
   const gated = applyGate(gate.value, checked);
