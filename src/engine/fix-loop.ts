@@ -1,7 +1,7 @@
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdits } from '../fixes/apply.js';
-import { editsOf } from '../fixes/from-findings.js';
+import { editsOf, type FindingEdit } from '../fixes/from-findings.js';
 import { readDocument } from '../input/read.js';
 import { checkDocument, type CheckOptions, type EnabledRule } from './run.js';
 
@@ -22,6 +22,9 @@ export interface FixResult {
   fixed: Finding[];
   /** What a check of `output` finds. */
   remaining: Finding[];
+  /** The edits applied in each pass, sorted, with offsets into the text that pass started from:
+   *  what changed and where, for a report to show and the property tests to check. */
+  passes: FindingEdit[][];
 }
 
 /**
@@ -33,6 +36,7 @@ export function fixText(path: string, text: string, glossary: CompiledGlossary, 
   const { safeOnly = true, accept = () => true, maxPasses = 10, check = {} } = options;
   const seen = new Set([text]);
   const fixed: Finding[] = [];
+  const passes: FindingEdit[][] = [];
   let output = text;
   let findings = checkDocument(readDocument(path, output), glossary, rules, check);
   for (let pass = 0; pass < maxPasses; pass++) {
@@ -43,7 +47,8 @@ export function fixText(path: string, text: string, glossary: CompiledGlossary, 
     seen.add(result.output);
     output = result.output;
     fixed.push(...result.applied.map((e) => e.finding));
+    passes.push(result.applied);
     findings = checkDocument(readDocument(path, output), glossary, rules, check);
   }
-  return { output, fixed, remaining: findings };
+  return { output, fixed, remaining: findings, passes };
 }
