@@ -45,18 +45,18 @@ export const checkCommand: CommandModule = {
   builder: (yargs: Argv) =>
     yargs
       .positional('paths', { describe: 'files, folders (recursed) or - for stdin', type: 'string', array: true, default: ['.'] })
-      .option('glossary', { alias: 'g', type: 'string', array: true, default: [], describe: 'glossary file or folder, repeatable (default: ./glossaries if present)' })
+      .option('glossary', { alias: 'g', type: 'string', default: [], coerce: asList, describe: 'glossary file or folder, repeatable (default: ./glossaries if present)' })
       .option('format', { alias: 'f', type: 'string', default: 'text', choices: FORMAT_NAMES, describe: 'report format' })
       .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE instead of stdout' })
       .option('fail-on', { type: 'string', default: 'error', choices: [...SEVERITIES, 'none'], describe: 'exit 1 when a finding is at or above this level' })
-      .option('rule', { type: 'string', array: true, default: [], describe: 'set a rule level: ID=error|warning|info|off, repeatable' })
+      .option('rule', { type: 'string', default: [], coerce: asList, describe: 'set a rule level: ID=error|warning|info|off, repeatable' })
       .option('config', { type: 'string', describe: 'config file (default: tqc.config.yaml/.yml/.json here)' })
       .option('color', { type: 'boolean', default: process.stdout.isTTY === true, describe: 'colour the text report (--no-color to turn off)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing to stderr but errors' })
       .option('fix', { type: 'boolean', describe: 'apply the safe fixes in place, then report what remains' })
       .option('diff', { type: 'boolean', describe: 'print the fixes --fix would make as a unified diff; change nothing' })
       .option('unsafe', { type: 'boolean', default: false, describe: 'with --fix/--diff: also apply suggestions that need an editor’s eye' })
-      .option('fix-category', { type: 'string', array: true, default: [], coerce: splitList, describe: 'with --fix/--diff: only fix these categories (comma-separated)' })
+      .option('fix-category', { type: 'string', default: [], coerce: splitList, describe: 'with --fix/--diff: only fix these categories (comma-separated)' })
       .option('report-unused-disables', { type: 'boolean', default: false, describe: 'warn at inline tqc-disable directives that silence nothing' })
       .option('changed-since', { type: 'string', describe: 'report only findings on lines changed since the merge base with this git ref' })
       .option('baseline', { type: 'string', describe: 'a baseline file: report only findings it does not record' })
@@ -128,8 +128,16 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   return exitCodeFor(report, args.failOn, args.maxWarnings);
 }
 
-function splitList(values: string[]): string[] {
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+/**
+ * A repeatable option as a list. Options are declared single-valued and repeated, not as yargs
+ * arrays, because an array option would swallow the article paths after it (`-g g.yaml a.txt`).
+ */
+function asList(value: string | string[]): string[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+function splitList(value: string | string[]): string[] {
+  return asList(value).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 }
 
 /** yargs takes a returned string as the usage error. */
