@@ -99,14 +99,17 @@ const CONTRACTED_VERBS = new Set(['t', 're', 've', 'll', 'd', 'm']);
 /** After these a verb form is a noun ("a call", "their plans"); after "both" or "these" it can still be the verb. */
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'every', 'no', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
+/** Small words inside names from other languages, some of them English verbs ("do"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'von', 'van', 'der', 'den', 'al', 'el', 'la', 'le', 'y', 'e', 'bin', 'ibn']);
+
 /** Endings of nouns: an unlisted "connectivity" or "governance" is no verb. */
 const NOUN_ENDING = /(?:ity|tion|sion|ment|ness|ship|ism|ance|ence|age|ery|ure|ist)s?$/u;
 
 /**
  * Could a sentence with these words (in order) have a finite verb? Generous on purpose, since a
  * "no" is reported as a fragment: any word that can be a finite verb counts, except right after
- * "to", an article or a possessive ("to achieve", "a call"); the first word counts only as an
- * imperative ("Consider…", not "Plans for…"), and so does the word after an opening adverb ("Then
+ * "to", an article or a possessive ("to achieve", "a call"), or where it reads as a noun
+ * ("domestic supply", see isNounHere); the first word counts only as an imperative ("Consider…", not "Plans for…"), and so does the word after an opening adverb ("Then
  * trim…"); capitalised words after the first are names; a word the table lacks counts when it ends
  * in "-ed", or follows a possible subject and does not end like a noun ("Parents indulge", not
  * "railway connectivity").
@@ -114,16 +117,33 @@ const NOUN_ENDING = /(?:ity|tion|sion|ment|ness|ship|ism|ance|ence|age|ery|ure|i
 export function mayHaveFiniteVerb(words: readonly string[]): boolean {
   return words.some((word, k) => {
     if (k === 0 || (k === 1 && isMostlyAdverb(words[0]!))) return tagsOf(word).includes('VB') || (k > 0 && canBeFiniteVerb(word));
-    if (/^\p{Lu}/u.test(word)) return false;
-    if (CONTRACTED_VERBS.has(word)) return true;
     const prev = words[k - 1]!;
+    const next = words[k + 1] ?? '';
+    // Capitalised words are names, and so are the particles of foreign names ("Operário do Vale").
+    if (/^\p{Lu}/u.test(word) || (NAME_PARTICLES.has(word) && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next))) return false;
+    if (CONTRACTED_VERBS.has(word)) return true;
     if (prev.toLowerCase() === 'to' || NOUN_MARKERS.has(prev.toLowerCase())) return false;
-    if (tagsOf(word).length > 0) return canBeFiniteVerb(word);
-    return /ed$/u.test(word) || (!NOUN_ENDING.test(word) && isPossibleSubject(prev));
+    if (tagsOf(word).length === 0) return /ed$/u.test(word) || (!NOUN_ENDING.test(word) && isPossibleSubject(prev));
+    // "we like": after a pronoun even a word that is mostly a preposition is a verb.
+    if (firstTag(prev) === 'PRP' && tagsOf(word).includes('VBP')) return true;
+    return canBeFiniteVerb(word) && !isNounHere(word, prev);
   });
 }
 
-/** A word a verb can follow: a noun, a pronoun, a name, an adverb, a wh-word, or another unlisted word. */
+/**
+ * Is a word that can be a noun one here: after an adjective, a number or an -ing form ("domestic
+ * supply", "two points", "expressing hope"), or a plural-only present form after a singular noun
+ * ("supply chain", unlike "the group has" or "officials say")?
+ */
+function isNounHere(word: string, prev: string): boolean {
+  const tags = tagsOf(word);
+  if (!tags.some((tag) => tag === 'NN' || tag === 'NNS')) return false;
+  const prevTag = firstTag(prev);
+  if (/^(JJ|CD|VBG)/u.test(prevTag)) return true;
+  return prevTag === 'NN' && !tags.some((tag) => tag === 'VBD' || tag === 'VBZ' || tag === 'MD');
+}
+
+/** A word a verb can follow: a noun, a pronoun, a name, an adverb, a wh-word, a gerund, or another unlisted word. */
 function isPossibleSubject(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || tagsOf(word).length === 0 || /^(NN|PRP$|RB|WDT|WP|EX|CD)/u.test(firstTag(word));
+  return /^\p{Lu}/u.test(word) || tagsOf(word).length === 0 || /^(NN|PRP$|RB|WDT|WP|EX|CD|VBG)/u.test(firstTag(word));
 }

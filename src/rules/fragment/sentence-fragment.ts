@@ -1,25 +1,14 @@
 import type { Document, Sentence, Token } from '../../input/document.js';
 import { lowercaseFirst } from '../../text/case-shape.js';
-import { isFunctionWord, mayHaveFiniteVerb, opensNounPhrase } from '../../text/part-of-speech.js';
+import { brokenStartOf, type BrokenStart } from '../../text/sentence-start.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { articleNames } from '../support/article-names.js';
 import { isCapitalExpected, proseSentences } from '../support/capital-context.js';
 import { isSecondSubjectAt } from '../support/clause-breaks.js';
 
-/** Openers of a relative clause, which cannot stand alone as a statement: "Rafah. Where he states…". */
-const RELATIVE_OPENERS = new Set(['Where', 'Which', 'Whose', 'Whom']);
-/** Words that add to a list in the sentence before: "… will open stores in the Northeast. Especially in Recife." */
-const INCLUSION_OPENERS = new Set([
-  'especially', 'particularly', 'mainly', 'mostly', 'chiefly', 'primarily', 'notably', 'namely', 'specifically',
-  'including', 'excluding', 'except', 'such', 'like',
-]);
-/** "No further firing.", "Not for me.": a negation opens a fragment on purpose. */
-const NEGATIONS = new Set(['no', 'not', 'never', 'nothing', 'none']);
-/** A verbless "sentence" this short or this long is a label or a list, not a broken-off phrase. */
-const FRAGMENT_WORDS = { min: 3, max: 25 };
 const QUOTES = /["“”«»]/u;
-/** A run of names ("Travelers Indemnity Co. and the Continental Casualty Co.") is a list, not a cut-off phrase. */
-const MIN_LOWERCASE_CONTENT = 2;
+/** A lowercase letter then a capital inside a word: two sentences run together (join/run-together), so the first ends there. */
+const RUN_TOGETHER = /\p{Ll}\p{Lu}/u;
 
 export default defineRule({
   meta: {
@@ -38,6 +27,8 @@ export default defineRule({
         'Prime Minister Mark Rutte arrived in Kyiv. The visit had not been announced.',
         'Oil prices rose on Monday. Not by much, though, traders said.',
         'Brent crude (AP)',
+        'The vote was close. In the end, however, the bill passed with two votes to spare.',
+        'The minister resigned. According to the ministry, her deputy will take over on Monday.',
       ],
       invalid: [
         { text: 'The ministers argued over the disputed [[border. Plans]] for a second crossing.' },
@@ -50,6 +41,16 @@ export default defineRule({
           suggestions: ['Doha, which'],
         },
         { text: 'On Friday, the Italian premier Giorgia [[Meloni A]] brief trip to Tunis was postponed by a day.' },
+        {
+          text: 'The chain will open 40 stores in the south next [[year. Especially]] in Seville and Malaga.',
+          suggestions: ['year, especially'],
+        },
+        {
+          text: 'The probe landed in the desert on [[Sunday. Marking]] the first time that rocks have come back from there.',
+          suggestions: ['Sunday, marking'],
+        },
+        { text: 'The money went to shell [[companies. After]] which it vanished abroad.', suggestions: ['companies, after'] },
+        { text: 'Benfica finished the season in third [[place. Two]] points ahead of Braga.', suggestions: ['place, two'] },
       ],
     },
   },
@@ -67,34 +68,36 @@ export default defineRule({
 function endsWithStop(doc: Document, sentence: Sentence): boolean {
   const last = doc.tokens[sentence.endToken - 2];
   if (doc.text.charAt(sentence.end - 1) !== '.' || last?.kind !== 'word' || doc.text.charAt(last.start - 1) === '.') return false;
+  // "on November 27.": a date, not a list number ("Nov. 2.") or an initial.
+  if (/^\d{2,}$/u.test(last.text)) return true;
   return /^\p{L}{3,}$/u.test(last.text) && (last.text.length > 3 || last.text === last.text.toLowerCase());
 }
 
 /** A sentence that cannot stand alone after the one before it: a relative clause, or a verbless phrase. */
 function reportBrokenStart(doc: Document, ctx: RuleContext, previous: Sentence, sentence: Sentence): void {
-  const words = doc.tokens.slice(sentence.firstToken, sentence.endToken).filter((t) => t.kind === 'word');
+  const tokens = tokensUpToRunTogether(doc, sentence);
   const text = doc.text.slice(sentence.start, sentence.end);
-  const first = words[0];
-  if (!first || doc.tokens[sentence.firstToken] !== first || !/^\p{Lu}\p{Ll}/u.test(first.text) || !endsWithStop(doc, sentence)) return;
-  if (/[:;\d]/u.test(text) || QUOTES.test(text)) return;
+  const first = tokens[0];
+  if (first?.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(first.text) || !endsWithStop(doc, sentence)) return;
+  const words = tokens.filter((t) => t.kind === 'word' || t.text === ',').map((t) => t.text);
+  const kind = /[:;]/u.test(text) || QUOTES.test(text) ? undefined : brokenStartOf(words);
+  if (!kind) return;
   const lastWord = doc.tokens[previous.endToken - 2]!;
-  const span = { start: lastWord.start, end: first.end };
   const joined = `${lastWord.text}, ${lowercaseFirst(first.text)}`;
-  const suggestions = [{ replacement: joined, description: 'join the sentences' }];
-  if (RELATIVE_OPENERS.has(first.text) && !text.includes(',')) {
-    ctx.report({ ...span, message: `“${first.text} …” is a relative clause cut off from the sentence before it: write “${joined}”`, suggestions });
-  } else if (INCLUSION_OPENERS.has(first.text.toLowerCase()) && words.length >= FRAGMENT_WORDS.min && !mayHaveFiniteVerb(words.map((w) => w.text))) {
-    ctx.report({ ...span, message: `“${text}” has no verb and goes on the sentence before it: write “${joined}”`, suggestions });
-  } else if (opensNounPhrase(first.text) && !NEGATIONS.has(first.text.toLowerCase()) && isVerbless(words)) {
-    ctx.report({ ...span, message: `“${text}” has no verb: it reads as a piece of the sentence before it; join the two or give it a verb` });
-  }
+  const suggestions = kind === 'verbless' ? [] : [{ replacement: joined, description: 'join the sentences' }];
+  ctx.report({ start: lastWord.start, end: first.end, message: MESSAGES[kind](text, joined), suggestions });
 }
 
-/** A verbless noun phrase long enough to be cut off, with lowercase content words (not a list of names). */
-function isVerbless(words: Token[]): boolean {
-  if (words.length < FRAGMENT_WORDS.min || words.length > FRAGMENT_WORDS.max) return false;
-  const lowercaseContent = words.filter((w) => w.text === w.text.toLowerCase() && !isFunctionWord(w.text));
-  return lowercaseContent.length >= MIN_LOWERCASE_CONTENT && !mayHaveFiniteVerb(words.map((w) => w.text));
+const MESSAGES: Record<BrokenStart, (sentence: string, joined: string) => string> = {
+  relative: (sentence, joined) => `“${sentence}” is a relative clause cut off from the sentence before it: write “${joined}”`,
+  continuation: (sentence, joined) => `“${sentence}” has no verb and carries on the sentence before it: write “${joined}”`,
+  verbless: (sentence) => `“${sentence}” has no verb: it reads as a piece of the sentence before it; join the two or give it a verb`,
+};
+
+function tokensUpToRunTogether(doc: Document, sentence: Sentence): Token[] {
+  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+  const joined = tokens.findIndex((t) => RUN_TOGETHER.test(t.text));
+  return joined < 0 ? tokens : tokens.slice(0, joined + 1);
 }
 
 /** "Benjamin Netanyahu A high-level visit … was canceled": a name, then a new subject, with no verb between. */
