@@ -3,7 +3,6 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES_BY_ID } from '../../src/rules/index.js';
 import { runCli, tempProject } from './run-cli.js';
 
 // `tqc check --fix` and `--diff` on real files (run `npm run build` first: runCli spawns dist/).
@@ -22,6 +21,9 @@ entries:
 `;
 
 const BOM = '\uFEFF';
+
+/** Page-residue fixes are tested when the built CLI has the rule (its registry is still growing). */
+const HAS_RESIDUE_RULE = runCli(['rules']).stdout.includes('boilerplate/page-residue');
 
 /** A project with the desk glossary and the given articles. */
 function project(articles: Record<string, string>, glossary = GLOSSARY): string {
@@ -133,7 +135,7 @@ describe('tqc check --fix', () => {
     expect(outputs[1]).toBe(outputs[0]);
   });
 
-  it.skipIf(!RULES_BY_ID.has('boilerplate/page-residue'))('a residue line holding a wrong name is deleted whole, with no paragraph break lost', () => {
+  it.skipIf(!HAS_RESIDUE_RULE)('a residue line holding a wrong name is deleted whole, with no paragraph break lost', () => {
     // The line's deletion and the name's fix overlap; the deletion starts first and wins, and the
     // name's fix has nothing left to apply to.
     const residue = "name: Residue\ncategory: boilerplate\nentries:\n  - term: Share this story\n    type: phrase\n    forbidden: ['/^Follow .{1,40} on X$/']\n";
