@@ -1,23 +1,27 @@
-import capitalizationMidSentence from './capitalization/mid-sentence.js';
-import capitalizationSpuriousPronoun from './capitalization/spurious-pronoun.js';
-import fragmentSentenceFragment from './fragment/sentence-fragment.js';
-import joinRunTogether from './join/run-together.js';
+import boilerplatePageResidue from './boilerplate/page-residue.js';
 import namesInconsistent from './names/inconsistent.js';
 import namesVariant from './names/variant.js';
+import phrasingCalque from './phrasing/calque.js';
 import type { Rule } from './rule.js';
-import termsConsistency from './terms/consistency.js';
 import termsForbidden from './terms/forbidden.js';
+import typographyDoubleSpace from './typography/double-space.js';
+import typographyDoubledWord from './typography/doubled-word.js';
+import typographyRepetition from './typography/repetition.js';
+import typographySpaceBeforePunctuation from './typography/space-before-punctuation.js';
+import typographyUnbalanced from './typography/unbalanced.js';
 
 /** Every rule, explicitly: a rule file not listed here fails tests/rules/registry.test.ts. */
 export const RULES: readonly Rule[] = [
-  capitalizationMidSentence,
-  capitalizationSpuriousPronoun,
-  fragmentSentenceFragment,
-  joinRunTogether,
+  boilerplatePageResidue,
   namesInconsistent,
   namesVariant,
-  termsConsistency,
+  phrasingCalque,
   termsForbidden,
+  typographyDoubleSpace,
+  typographyDoubledWord,
+  typographyRepetition,
+  typographySpaceBeforePunctuation,
+  typographyUnbalanced,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

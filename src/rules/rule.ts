@@ -51,7 +51,8 @@ export interface RuleReport {
   start: number;
   end: number;
   message: string;
-  suggestions?: Array<{ replacement: string; description?: string; start?: number; end?: number }>;
+  /** `safe: false` keeps one suggestion of a `safe` rule out of `--fix` (a rule can only lower it). */
+  suggestions?: Array<{ replacement: string; description?: string; start?: number; end?: number; safe?: false }>;
   note?: string;
   severity?: Severity;
   /** Overrides the rule's category (a glossary pack's entries carry their own). */
