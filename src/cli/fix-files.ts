@@ -1,4 +1,6 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import type { EnabledRule } from '../engine/context.js';
+import type { CheckOptions } from '../engine/run.js';
 import { fixText } from '../engine/fix-loop.js';
 import type { UserError } from '../errors/user-error.js';
 import type { Category, Finding } from '../findings/finding.js';
@@ -28,8 +30,9 @@ export function fixArticle(
   glossary: CompiledGlossary,
   rules: readonly EnabledRule[],
   selection: FixSelection,
+  check: CheckOptions = {},
 ): { checked: CheckedFile; error?: UserError; fixed: number; text: string } {
-  const result = fixText(article.path, article.text, glossary, rules, { safeOnly: !selection.unsafe, accept: acceptFor(selection) });
+  const result = fixText(article.path, article.text, glossary, rules, { safeOnly: !selection.unsafe, accept: acceptFor(selection), check });
   const checked = { path: article.path, findings: result.remaining, lines: readDocument(article.path, result.output).lines };
   if (result.output === article.text) return { checked, fixed: 0, text: article.text };
   if (article.path === STDIN_PATH) {
@@ -43,5 +46,13 @@ export function fixArticle(
 export function diffArticle(article: ArticleFile, glossary: CompiledGlossary, rules: readonly EnabledRule[], selection: FixSelection): string {
   const result = fixText(article.path, article.text, glossary, rules, { safeOnly: !selection.unsafe, accept: acceptFor(selection) });
   const bom = article.hadBom ? BOM : '';
-  return unifiedDiff(article.path, bom + article.text, bom + result.output);
+  return unifiedDiff(patchPath(article.path), bom + article.text, bom + result.output);
+}
+
+/** An absolute path inside the current folder, made relative: `patch -p0` ignores absolute names
+ *  and `git apply` strips their first component. */
+function patchPath(path: string): string {
+  if (!isAbsolute(path)) return path;
+  const inside = relative(process.cwd(), path);
+  return inside === '' || isAbsolute(inside) || inside.split(sep)[0] === '..' ? path : inside;
 }

@@ -25,6 +25,9 @@ class UsageError extends Error {}
 async function cli(argv: string[]): Promise<void> {
   await yargs(argv)
     .scriptName('tqc')
+    // A repeatable option takes one value per flag: `--fix-category name a.txt` and `-g names.yaml
+    // a.txt` leave a.txt a path to check instead of swallowing it.
+    .parserConfiguration({ 'greedy-arrays': false })
     .usage('$0 <command> [options]\n\nChecks translated news articles: names, glossary terms, MT and scraping debris, with fixes.')
     .command(checkCommand)
     .command(rulesCommand)

@@ -3,6 +3,7 @@ import type { CompiledGlossary } from '../glossary/compile.js';
 import { CATEGORIES, type Finding, type Severity } from '../findings/finding.js';
 import type { Rule, RuleContext, RuleReport } from '../rules/rule.js';
 import { englishLexicon } from '../text/lexicon.js';
+import { suggestionEdit } from './suggestion-edit.js';
 
 /** A rule switched on for a run, with its level and options resolved from config. */
 export interface EnabledRule {
@@ -78,14 +79,17 @@ function toFinding(doc: Document, enabled: EnabledRule, report: RuleReport): Fin
     start,
     end,
     text: doc.source.slice(start, end),
-    suggestions: (report.suggestions ?? []).map((s) => ({
-      replacement: s.replacement,
-      ...(s.description === undefined ? {} : { description: s.description }),
-      safe: meta.fix === 'safe' && s.safe !== false,
-      ...(s.start === undefined && s.end === undefined
-        ? {}
-        : { start: doc.toSource(s.start ?? report.start, 'start'), end: doc.toSource(s.end ?? report.end, 'end') }),
-    })),
+    suggestions: (report.suggestions ?? []).flatMap((s) => {
+      const hasOwnSpan = s.start !== undefined || s.end !== undefined;
+      const edit = suggestionEdit(doc, s.start ?? report.start, s.end ?? report.end, s.replacement, hasOwnSpan);
+      if (!edit) return [];
+      return [{
+        replacement: edit.replacement,
+        ...(s.description === undefined ? {} : { description: s.description }),
+        safe: meta.fix === 'safe' && s.safe !== false,
+        ...(edit.start === undefined ? {} : { start: edit.start, end: edit.end }),
+      }];
+    }),
   };
   if (report.note !== undefined) finding.note = report.note;
   return finding;

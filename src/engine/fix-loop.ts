@@ -1,9 +1,9 @@
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdits } from '../fixes/apply.js';
-import { editsOf } from '../fixes/from-findings.js';
+import { editsOf, type FindingEdit } from '../fixes/from-findings.js';
 import { readDocument } from '../input/read.js';
-import { checkDocument, type EnabledRule } from './run.js';
+import { checkDocument, type CheckOptions, type EnabledRule } from './run.js';
 
 export interface FixOptions {
   /** Apply only the fixes rules declare safe (default true). */
@@ -12,6 +12,8 @@ export interface FixOptions {
   accept?: (finding: Finding) => boolean;
   /** Passes before giving up (default 10). */
   maxPasses?: number;
+  /** How each pass checks the text (`--report-unused-disables`). */
+  check?: CheckOptions;
 }
 
 export interface FixResult {
@@ -20,6 +22,9 @@ export interface FixResult {
   fixed: Finding[];
   /** What a check of `output` finds. */
   remaining: Finding[];
+  /** The edits applied in each pass, sorted, with offsets into the text that pass started from:
+   *  what changed and where, for a report to show and the property tests to check. */
+  passes: FindingEdit[][];
 }
 
 /**
@@ -28,11 +33,12 @@ export interface FixResult {
  * seen before, so two rules undoing each other cannot loop.
  */
 export function fixText(path: string, text: string, glossary: CompiledGlossary, rules: readonly EnabledRule[], options: FixOptions = {}): FixResult {
-  const { safeOnly = true, accept = () => true, maxPasses = 10 } = options;
+  const { safeOnly = true, accept = () => true, maxPasses = 10, check = {} } = options;
   const seen = new Set([text]);
   const fixed: Finding[] = [];
+  const passes: FindingEdit[][] = [];
   let output = text;
-  let findings = checkDocument(readDocument(path, output), glossary, rules);
+  let findings = checkDocument(readDocument(path, output), glossary, rules, check);
   for (let pass = 0; pass < maxPasses; pass++) {
     const edits = editsOf(findings.filter(accept), safeOnly);
     if (edits.length === 0) break;
@@ -41,7 +47,8 @@ export function fixText(path: string, text: string, glossary: CompiledGlossary, 
     seen.add(result.output);
     output = result.output;
     fixed.push(...result.applied.map((e) => e.finding));
-    findings = checkDocument(readDocument(path, output), glossary, rules);
+    passes.push(result.applied);
+    findings = checkDocument(readDocument(path, output), glossary, rules, check);
   }
-  return { output, fixed, remaining: findings };
+  return { output, fixed, remaining: findings, passes };
 }

@@ -2,14 +2,24 @@ import type { Document } from '../input/document.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { Finding } from '../findings/finding.js';
 import { processFindings } from '../findings/process.js';
+import { suppressFindings, unusedDisableFindings } from '../findings/suppress.js';
 import { createContext, type EnabledRule } from './context.js';
 
 export type { EnabledRule };
 
-/** Runs the enabled rules over one document: pure, no I/O. Findings are in file offsets, sorted. */
-export function checkDocument(doc: Document, glossary: CompiledGlossary, rules: readonly EnabledRule[]): Finding[] {
+export interface CheckOptions {
+  /** Report inline `tqc-disable` directives that silenced nothing (`--report-unused-disables`). */
+  reportUnusedDisables?: boolean;
+}
+
+/**
+ * Runs the enabled rules over one document: pure, no I/O. Findings are in file offsets, sorted,
+ * without those the article's inline directives silence.
+ */
+export function checkDocument(doc: Document, glossary: CompiledGlossary, rules: readonly EnabledRule[], options: CheckOptions = {}): Finding[] {
   const shared = new Map<string, unknown>();
   const findings: Finding[] = [];
   for (const enabled of rules) enabled.rule.check(doc, createContext(doc, glossary, enabled, shared, findings));
-  return processFindings(findings);
+  const { findings: kept, unused } = suppressFindings(findings, doc.directives, doc.lines);
+  return processFindings(options.reportUnusedDisables ? [...kept, ...unusedDisableFindings(unused, doc.source)] : kept);
 }

@@ -10,7 +10,10 @@ export function unifiedDiff(path: string, before: string, after: string): string
   const name = diffPath(path);
   const patch = createTwoFilesPatch(name, name, before, after, undefined, undefined, { context: 3 });
   // jsdiff opens with an "Index:" line and a row of "=" that neither patch nor git needs.
-  return patch.replace(/^Index: .*\n=+\n/, '');
+  const lines = patch.replace(/^Index: .*\n=+\n/, '').split('\n');
+  // GNU patch reads a name up to its first space unless a tab ends it; git writes the tab too.
+  if (name.includes(' ')) for (const i of [0, 1]) lines[i] += '\t';
+  return lines.join('\n');
 }
 
 function diffPath(path: string): string {

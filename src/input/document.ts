@@ -1,6 +1,7 @@
 import { LineIndex } from '../text/line-index.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/words.js';
+import type { Directive } from './directives.js';
 import { normalizeWithMap } from './normalize.js';
 import type { OffsetMap } from './offset-map.js';
 
@@ -35,6 +36,8 @@ export interface Extraction {
   text: string;
   blocks: Block[];
   map: OffsetMap;
+  /** Inline suppressions the parser found, in offsets into the text it was given. */
+  directives?: Directive[];
 }
 
 /**
@@ -54,6 +57,8 @@ export interface Document {
   /** Line/column lookup over `source`. */
   lines: LineIndex;
   toSource(offset: number, bias: 'start' | 'end'): number;
+  /** Inline suppressions written in the file (offsets into `source`). */
+  directives: Directive[];
 }
 
 export type Extractor = (normalizedSource: string) => Extraction;
@@ -67,7 +72,15 @@ export function buildDocument(path: string, format: InputFormat, source: string,
   const sentences = sentencesOf(text, blocks, tokens);
   const toSource = (offset: number, bias: 'start' | 'end'): number =>
     normalized.map.toSource(extraction.map.toSource(offset, bias), bias);
-  return { path, format, source, text, blocks, sentences, tokens, lines: new LineIndex(source), toSource };
+  const directives = (extraction.directives ?? []).map((d) => mapDirective(d, normalized.map));
+  return { path, format, source, text, blocks, sentences, tokens, lines: new LineIndex(source), toSource, directives };
+}
+
+/** Parsers see the normalised text; the directive's offsets go back into the file as read. */
+function mapDirective(directive: Directive, map: OffsetMap): Directive {
+  const mapped: Directive = { ...directive, start: map.toSource(directive.start, 'start'), end: map.toSource(directive.end, 'end') };
+  if (directive.range) mapped.range = { start: map.toSource(directive.range.start, 'start'), end: map.toSource(directive.range.end, 'end') };
+  return mapped;
 }
 
 function sentencesOf(text: string, blocks: Block[], tokens: Token[]): Sentence[] {

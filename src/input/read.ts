@@ -1,4 +1,4 @@
-import { buildDocument, type Document, type InputFormat } from './document.js';
+import { buildDocument, type Document, type Extractor, type InputFormat } from './document.js';
 import { extractPlain } from './formats/plain.js';
 
 /** The byte-order mark, which is not part of the text (offsets are counted after it). */
@@ -13,8 +13,27 @@ export function formatOf(path: string): InputFormat {
   return 'plain';
 }
 
-/** Builds the document for a file's text (BOM already removed). Formats other than plain text
- *  are read as plain text until their parsers land. */
+/** Each format's parser, imported only when a file of that format is checked: start-up time matters. */
+const EXTRACTOR_LOADERS: Record<InputFormat, () => Promise<Extractor>> = {
+  plain: () => Promise.resolve(extractPlain),
+  markdown: async () => (await import('./formats/markdown.js')).extractMarkdown,
+  html: async () => (await import('./formats/html.js')).extractHtml,
+  xliff: async () => (await import('./formats/xliff.js')).extractXliff,
+};
+
+const loadedExtractors = new Map<InputFormat, Extractor>([['plain', extractPlain]]);
+
+/** Loads the parsers these files need; `readDocument` is synchronous and expects them loaded. */
+export async function loadFormats(paths: Iterable<string>): Promise<void> {
+  for (const format of new Set([...paths].map(formatOf))) {
+    if (!loadedExtractors.has(format)) loadedExtractors.set(format, await EXTRACTOR_LOADERS[format]());
+  }
+}
+
+/** Builds the document for a file's text (BOM already removed), parsed by its format's parser. */
 export function readDocument(path: string, source: string): Document {
-  return buildDocument(path, formatOf(path), source, extractPlain);
+  const format = formatOf(path);
+  const extract = loadedExtractors.get(format);
+  if (!extract) throw new Error(`the ${format} parser is not loaded: call loadFormats(['${path}']) first`);
+  return buildDocument(path, format, source, extract);
 }

@@ -7,6 +7,8 @@ export interface ReportFinding extends Finding {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Identity across edits (src/findings/fingerprint.ts), when the cli computed it. */
+  fingerprint?: string;
 }
 
 export interface ReportFile {

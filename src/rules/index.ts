@@ -1,8 +1,13 @@
 import boilerplatePageResidue from './boilerplate/page-residue.js';
+import capitalizationMidSentence from './capitalization/mid-sentence.js';
+import capitalizationSpuriousPronoun from './capitalization/spurious-pronoun.js';
+import fragmentSentenceFragment from './fragment/sentence-fragment.js';
+import joinRunTogether from './join/run-together.js';
 import namesInconsistent from './names/inconsistent.js';
 import namesVariant from './names/variant.js';
 import phrasingCalque from './phrasing/calque.js';
 import type { Rule } from './rule.js';
+import termsConsistency from './terms/consistency.js';
 import termsForbidden from './terms/forbidden.js';
 import typographyDoubleSpace from './typography/double-space.js';
 import typographyDoubledWord from './typography/doubled-word.js';
@@ -13,9 +18,14 @@ import typographyUnbalanced from './typography/unbalanced.js';
 /** Every rule, explicitly: a rule file not listed here fails tests/rules/registry.test.ts. */
 export const RULES: readonly Rule[] = [
   boilerplatePageResidue,
+  capitalizationMidSentence,
+  capitalizationSpuriousPronoun,
+  fragmentSentenceFragment,
+  joinRunTogether,
   namesInconsistent,
   namesVariant,
   phrasingCalque,
+  termsConsistency,
   termsForbidden,
   typographyDoubleSpace,
   typographyDoubledWord,

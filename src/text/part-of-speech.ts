@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 type TagTable = Record<string, string[]>;
 
 let table: TagTable | undefined;
+let irregularVerbs: Record<string, string> | undefined;
+let wordNet: { words: Record<string, number>; senses: number[][] } | undefined;
 
 /**
  * The Penn Treebank tags a word can take, most frequent first ("rising": VBG, NN, JJ); empty for a
@@ -16,8 +18,39 @@ export function tagsOf(word: string): readonly string[] {
   return Object.hasOwn(table, key) ? table[key]! : [];
 }
 
+/** Past forms the tag table lacks ("flew", "forbade"), from wink-lexicon's table of irregular verbs. */
+function isIrregularVerbForm(word: string): boolean {
+  irregularVerbs ??= createRequire(import.meta.url)('wink-lexicon/src/irregular-verbs.js') as Record<string, string>;
+  return Object.hasOwn(irregularVerbs, word.toLowerCase());
+}
+
+/**
+ * WordNet's lexicographer files that hold things a name can stand for: adj.pertainym (1: "Federal"),
+ * noun.artifact (6), communication (10: "the Charter"), event (11), group (14: "the Council"),
+ * location (15) and person (18: "the President").
+ */
+const NAMEABLE_SENSES = new Set([1, 6, 10, 11, 14, 15, 18]);
+
+/**
+ * Can the word, capitalised, be the name of something: an institution, a person's title, a place,
+ * a building, a document, an event? "Attitude" and "Turnover" cannot. True for words WordNet lacks.
+ * WordNet's senses come with wink-lexicon (3 MB), loaded on first use.
+ */
+export function canNameSomething(word: string): boolean {
+  if (!wordNet) {
+    const load = createRequire(import.meta.url);
+    wordNet = { words: load('wink-lexicon/src/wn-words.js') as Record<string, number>, senses: load('wink-lexicon/src/wn-word-senses.js') as number[][] };
+  }
+  const { words, senses } = wordNet;
+  const lower = word.toLowerCase();
+  const lemma = [lower, lower.replace(/ies$/u, 'y'), lower.replace(/e?s$/u, '')].find((w) => Object.hasOwn(words, w));
+  const found = lemma === undefined ? undefined : senses[words[lemma]!];
+  return found === undefined || found.some((sense) => NAMEABLE_SENSES.has(sense));
+}
+
 /** Determiners, pronouns, prepositions, conjunctions, modals, wh-words: the closed classes. */
 const FUNCTION_TAGS = new Set(['DT', 'PDT', 'IN', 'CC', 'TO', 'MD', 'EX', 'PRP', 'PRP$', 'WDT', 'WP', 'WP$', 'WRB']);
+const DETERMINER_TAGS = new Set(['DT', 'PDT', 'PRP$', 'WP$']);
 const FINITE_VERB_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 const firstTag = (word: string): string => tagsOf(word)[0] ?? '';
@@ -33,9 +66,39 @@ export function mainVerbTag(word: string): string | undefined {
   return tag.startsWith('VB') ? tag : undefined;
 }
 
+/** Is the word mostly a determiner or a possessive ("the", "its", "whose")? */
+export function isDeterminer(word: string): boolean {
+  return DETERMINER_TAGS.has(firstTag(word));
+}
+
+/** Is the word mostly a personal or possessive pronoun ("he", "his", "our")? */
+export function isPronoun(word: string): boolean {
+  return firstTag(word).startsWith('PRP');
+}
+
+/** Is the word mostly a preposition or subordinating conjunction ("over", "because")? */
+export function isPreposition(word: string): boolean {
+  return firstTag(word) === 'IN';
+}
+
+/** Is the word mostly a number ("two", "one")? */
+export function isCardinal(word: string): boolean {
+  return firstTag(word) === 'CD';
+}
+
+/** Is the word mostly a modal verb ("will", "could")? */
+export function isModal(word: string): boolean {
+  return firstTag(word) === 'MD';
+}
+
 /** Is the word mostly an adverb ("however", "abruptly")? */
 export function isMostlyAdverb(word: string): boolean {
   return firstTag(word).startsWith('RB');
+}
+
+/** Can the word open a noun phrase: a noun, a determiner or an adjective ("Efforts", "The", "New")? */
+export function opensNounPhrase(word: string): boolean {
+  return /^(NN|DT|PDT|JJ)/u.test(firstTag(word)) && firstTag(word) !== 'NNP';
 }
 
 /** Is the word mostly a noun ("tension", "chivalry")? */
@@ -43,12 +106,69 @@ export function isMostlyNoun(word: string): boolean {
   return firstTag(word).startsWith('NN');
 }
 
-/** Can the word be a finite verb in some use ("talks", "met", "will")? */
+/** Can the word be a finite verb in some use ("talks", "met", "will", "forbade")? A function word only as a modal: "the" is no verb. */
 export function canBeFiniteVerb(word: string): boolean {
-  return tagsOf(word).some((tag) => FINITE_VERB_TAGS.has(tag));
+  const tags = tagsOf(word);
+  if (tags.length === 0) return isIrregularVerbForm(word);
+  if (FUNCTION_TAGS.has(tags[0] ?? '')) return tags[0] === 'MD';
+  return tags.some((tag) => FINITE_VERB_TAGS.has(tag));
 }
 
 /** Can the word be any verb form, including participles and infinitives? */
 export function canBeVerb(word: string): boolean {
   return tagsOf(word).some((tag) => tag.startsWith('VB') || tag === 'MD');
+}
+
+/** What is left of a verb after an apostrophe: "weren't" is "weren", "t"; "they're" is "they", "re". */
+const CONTRACTED_VERBS = new Set(['t', 're', 've', 'll', 'd', 'm']);
+/** After these a verb form is a noun ("a call", "their plans"); after "both" or "these" it can still be the verb. */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'every', 'no', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/** Small words inside names from other languages, some of them English verbs ("do"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'von', 'van', 'der', 'den', 'al', 'el', 'la', 'le', 'y', 'e', 'bin', 'ibn']);
+
+/** Endings of nouns: an unlisted "connectivity" or "governance" is no verb. */
+const NOUN_ENDING = /(?:ity|tion|sion|ment|ness|ship|ism|ance|ence|age|ery|ure|ist)s?$/u;
+
+/**
+ * Could a sentence with these words (in order) have a finite verb? Generous on purpose, since a
+ * "no" is reported as a fragment: any word that can be a finite verb counts, except right after
+ * "to", an article or a possessive ("to achieve", "a call"), or where it reads as a noun
+ * ("domestic supply", see isNounHere); the first word counts only as an imperative ("Consider…", not "Plans for…"), and so does the word after an opening adverb ("Then
+ * trim…"); capitalised words after the first are names; a word the table lacks counts when it ends
+ * in "-ed", or follows a possible subject and does not end like a noun ("Parents indulge", not
+ * "railway connectivity").
+ */
+export function mayHaveFiniteVerb(words: readonly string[]): boolean {
+  return words.some((word, k) => {
+    if (k === 0 || (k === 1 && isMostlyAdverb(words[0]!))) return tagsOf(word).includes('VB') || (k > 0 && canBeFiniteVerb(word));
+    const prev = words[k - 1]!;
+    const next = words[k + 1] ?? '';
+    // Capitalised words are names, and so are the particles of foreign names ("Operário do Vale").
+    if (/^\p{Lu}/u.test(word) || (NAME_PARTICLES.has(word) && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next))) return false;
+    if (CONTRACTED_VERBS.has(word)) return true;
+    if (prev.toLowerCase() === 'to' || NOUN_MARKERS.has(prev.toLowerCase())) return false;
+    if (tagsOf(word).length === 0) return /ed$/u.test(word) || (!NOUN_ENDING.test(word) && isPossibleSubject(prev));
+    // "we like": after a pronoun even a word that is mostly a preposition is a verb.
+    if (firstTag(prev) === 'PRP' && tagsOf(word).includes('VBP')) return true;
+    return canBeFiniteVerb(word) && !isNounHere(word, prev);
+  });
+}
+
+/**
+ * Is a word that can be a noun one here: after an adjective, a number or an -ing form ("domestic
+ * supply", "two points", "expressing hope"), or a plural-only present form after a singular noun
+ * ("supply chain", unlike "the group has" or "officials say")?
+ */
+function isNounHere(word: string, prev: string): boolean {
+  const tags = tagsOf(word);
+  if (!tags.some((tag) => tag === 'NN' || tag === 'NNS')) return false;
+  const prevTag = firstTag(prev);
+  if (/^(JJ|CD|VBG)/u.test(prevTag)) return true;
+  return prevTag === 'NN' && !tags.some((tag) => tag === 'VBD' || tag === 'VBZ' || tag === 'MD');
+}
+
+/** A word a verb can follow: a noun, a pronoun, a name, an adverb, a wh-word, a gerund, or another unlisted word. */
+function isPossibleSubject(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || tagsOf(word).length === 0 || /^(NN|PRP$|RB|WDT|WP|EX|CD|VBG)/u.test(firstTag(word));
 }

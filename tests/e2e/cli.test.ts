@@ -53,6 +53,13 @@ describe('tqc check', () => {
     expect(runCli(['check', 'bad.txt', '--fail-on', 'none'], { cwd: dir }).status).toBe(0);
   });
 
+  it('takes the article after a repeatable option, as score.mjs calls it', () => {
+    const dir = tempProject({ 'people.yaml': GLOSSARY, 'article.txt': ARTICLE });
+    const result = runCli(['check', '--format', 'json', '--glossary', 'people.yaml', 'article.txt'], { cwd: dir });
+    expect(result.status, result.stderr).toBe(1);
+    expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path)).toEqual(['article.txt']);
+  });
+
   it('reads standard input for -', () => {
     const dir = tempProject({ 'glossaries/people.yaml': GLOSSARY });
     const result = runCli(['check', '-', '--format', 'json'], { cwd: dir, input: ARTICLE });

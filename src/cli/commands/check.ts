@@ -5,7 +5,7 @@ import { checkDocument } from '../../engine/run.js';
 import type { UserError } from '../../errors/user-error.js';
 import { CATEGORIES, SEVERITIES, severityRank, type Category, type Severity } from '../../findings/finding.js';
 import { compileGlossaries } from '../../glossary/compile.js';
-import { readDocument } from '../../input/read.js';
+import { loadFormats, readDocument } from '../../input/read.js';
 import { REPORTERS, FORMAT_NAMES } from '../../reporters/index.js';
 import { buildReport, type CheckedFile, type Report } from '../../reporters/report.js';
 import { RULES } from '../../rules/index.js';
@@ -13,6 +13,8 @@ import { printUserErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { articlePaths, readArticle, type ArticleFile } from '../files.js';
 import { diffArticle, fixArticle, type FixSelection } from '../fix-files.js';
+import { applyGate, prepareGate } from '../gate.js';
+import { repositoryPaths } from '../git.js';
 import { loadConfig, loadRunGlossaries } from '../setup.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -30,6 +32,11 @@ export interface CheckArgs {
   diff?: boolean;
   unsafe: boolean;
   fixCategory: string[];
+  reportUnusedDisables: boolean;
+  changedSince?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  maxWarnings?: number;
 }
 
 export const checkCommand: CommandModule = {
@@ -38,25 +45,33 @@ export const checkCommand: CommandModule = {
   builder: (yargs: Argv) =>
     yargs
       .positional('paths', { describe: 'files, folders (recursed) or - for stdin', type: 'string', array: true, default: ['.'] })
-      .option('glossary', { alias: 'g', type: 'string', array: true, default: [], describe: 'glossary file or folder, repeatable (default: ./glossaries if present)' })
+      .option('glossary', { alias: 'g', type: 'string', default: [], coerce: asList, describe: 'glossary file or folder, repeatable (default: ./glossaries if present)' })
       .option('format', { alias: 'f', type: 'string', default: 'text', choices: FORMAT_NAMES, describe: 'report format' })
       .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE instead of stdout' })
       .option('fail-on', { type: 'string', default: 'error', choices: [...SEVERITIES, 'none'], describe: 'exit 1 when a finding is at or above this level' })
-      .option('rule', { type: 'string', array: true, default: [], describe: 'set a rule level: ID=error|warning|info|off, repeatable' })
+      .option('rule', { type: 'string', default: [], coerce: asList, describe: 'set a rule level: ID=error|warning|info|off, repeatable' })
       .option('config', { type: 'string', describe: 'config file (default: tqc.config.yaml/.yml/.json here)' })
       .option('color', { type: 'boolean', default: process.stdout.isTTY === true, describe: 'colour the text report (--no-color to turn off)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'print nothing to stderr but errors' })
       .option('fix', { type: 'boolean', describe: 'apply the safe fixes in place, then report what remains' })
       .option('diff', { type: 'boolean', describe: 'print the fixes --fix would make as a unified diff; change nothing' })
       .option('unsafe', { type: 'boolean', default: false, describe: 'with --fix/--diff: also apply suggestions that need an editor’s eye' })
-      .option('fix-category', { type: 'string', array: true, default: [], coerce: splitList, describe: 'with --fix/--diff: only fix these categories (comma-separated)' })
+      .option('fix-category', { type: 'string', default: [], coerce: splitList, describe: 'with --fix/--diff: only fix these categories (comma-separated)' })
+      .option('report-unused-disables', { type: 'boolean', default: false, describe: 'warn at inline tqc-disable directives that silence nothing' })
+      .option('changed-since', { type: 'string', describe: 'report only findings on lines changed since the merge base with this git ref' })
+      .option('baseline', { type: 'string', describe: 'a baseline file: report only findings it does not record' })
+      .option('update-baseline', { type: 'boolean', describe: 'record today’s findings in the --baseline file' })
+      .option('max-warnings', { type: 'number', describe: 'exit 1 when more than N warnings are reported' })
       .conflicts('fix', 'diff')
       .check((argv) => checkCategories(argv['fix-category'] as string[]))
+      .check((argv) => checkMaxWarnings(argv['max-warnings'] as number | undefined))
+      .check((argv) => !argv['update-baseline'] || argv.baseline !== undefined || '--update-baseline needs --baseline FILE')
       .example('$0 check samples', 'check every article in samples/ with ./glossaries')
       .example('$0 check article.txt -g names.yaml --format json', 'JSON report against one glossary')
       .example('$0 check . --rule typography/double-space=off --fail-on warning', 'stricter gate, one rule off')
       .example('$0 check samples --diff > fixes.patch', 'the safe fixes as a patch (git apply / patch -p0)')
-      .example('$0 check samples --fix --fix-category name,boilerplate', 'fix names and page residue in place'),
+      .example('$0 check samples --fix --fix-category name,boilerplate', 'fix names and page residue in place')
+      .example('$0 check articles --changed-since origin/main --format github', 'pull-request gate: new findings as annotations (docs/ci.md)'),
   handler: async (argv) => {
     process.exitCode = await runCheck(argv as unknown as CheckArgs);
   },
@@ -74,6 +89,9 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   if (!args.quiet) printUserErrors(glossaries.warnings);
   const paths = articlePaths(args.paths.length > 0 ? args.paths : ['.'], config.value.ignore);
   if (!paths.ok) return fail(paths.errors);
+  await loadFormats(paths.value);
+  const gate = prepareGate(args, process.cwd());
+  if (!gate.ok) return fail(gate.errors);
 
   const articles: ArticleFile[] = [];
   for (const path of paths.value) {
@@ -92,23 +110,34 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   const sources = new Map<string, string>();
   for (const article of articles) {
     if (args.fix) {
-      const fixed = fixArticle(article, glossary, rules, selection);
+      const fixed = fixArticle(article, glossary, rules, selection, { reportUnusedDisables: args.reportUnusedDisables });
       if (fixed.error) return fail([fixed.error]);
       checked.push(fixed.checked);
       sources.set(article.path, fixed.text);
       continue;
     }
     const doc = readDocument(article.path, article.text);
-    checked.push({ path: article.path, findings: checkDocument(doc, glossary, rules), lines: doc.lines });
+    checked.push({ path: article.path, findings: checkDocument(doc, glossary, rules, { reportUnusedDisables: args.reportUnusedDisables }), lines: doc.lines });
     sources.set(article.path, article.text);
   }
-  const report = buildReport(checked, TOOL_VERSION);
+  const gated = applyGate(gate.value, checked);
+  if (!gated.ok) return fail(gated.errors);
+  if (!args.quiet) for (const note of gated.value.notes) process.stderr.write(`tqc: ${note}\n`);
+  const report = buildReport(gated.value.files, TOOL_VERSION);
   await writeReport(report, args, sources);
-  return exitCodeFor(report, args.failOn);
+  return exitCodeFor(report, args.failOn, args.maxWarnings);
 }
 
-function splitList(values: string[]): string[] {
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+/**
+ * A repeatable option as a list. Options are declared single-valued and repeated, not as yargs
+ * arrays, because an array option would swallow the article paths after it (`-g g.yaml a.txt`).
+ */
+function asList(value: string | string[]): string[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+function splitList(value: string | string[]): string[] {
+  return asList(value).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 }
 
 /** yargs takes a returned string as the usage error. */
@@ -117,19 +146,29 @@ function checkCategories(categories: string[]): true | string {
   return unknown.length === 0 || `unknown --fix-category ${unknown.join(', ')}; valid: ${CATEGORIES.join(', ')}`;
 }
 
+function checkMaxWarnings(max: number | undefined): true | string {
+  return max === undefined || (Number.isInteger(max) && max >= 0) || '--max-warnings takes a whole number, 0 or more';
+}
+
 async function writeReport(report: Report, args: CheckArgs, sources: Map<string, string>): Promise<void> {
   const render = await REPORTERS[args.format]!();
   const color = args.color && !args.output && args.format === 'text';
-  const out = await render(report, { color, sources });
+  const forCodeHost = args.format === 'sarif' || args.format === 'github';
+  const repository = forCodeHost ? repositoryPaths(report.files.map((f) => f.path), process.cwd()) : undefined;
+  const out = await render(report, { color, sources, rules: RULES.map((r) => r.meta), repositoryPaths: repository });
   if (args.output) writeFileSync(args.output, out);
   else process.stdout.write(out);
 }
 
-export function exitCodeFor(report: Report, failOn: Severity | 'none'): number {
-  if (failOn === 'none') return EXIT.clean;
-  const threshold = severityRank(failOn);
+/**
+ * `../shared/spec/cli.md`: 1 when a reported finding is at or above --fail-on (`none`: never), or
+ * when there are more warnings than --max-warnings; else 0.
+ */
+export function exitCodeFor(report: Report, failOn: Severity | 'none', maxWarnings?: number): number {
+  const threshold = failOn === 'none' ? Infinity : severityRank(failOn);
   const failing = report.files.some((f) => f.findings.some((x) => severityRank(x.severity) >= threshold));
-  return failing ? EXIT.findings : EXIT.clean;
+  const tooManyWarnings = maxWarnings !== undefined && report.summary.warning > maxWarnings;
+  return failing || tooManyWarnings ? EXIT.findings : EXIT.clean;
 }
 
 function fail(errors: readonly UserError[]): number {

@@ -27,15 +27,20 @@ export function houseFormFor(entry: GlossaryEntry, found: string): string {
  */
 export function withoutSurroundingWords(text: string, start: number, end: number, replacement: string): string {
   const words = replacement.split(' ');
-  const before = text.slice(Math.max(0, start - replacement.length - 1), start);
-  const after = text.slice(end, end + replacement.length + 1);
+  // A hard-wrapped name ("Yoav\r\nGalant") has its given name too; a blank line between does not.
+  const before = asOneLine(text.slice(Math.max(0, start - replacement.length - 16), start));
+  const after = asOneLine(text.slice(end, end + replacement.length + 16));
   let from = 0;
-  for (let k = words.length - 1; k > 0; k--) {
-    const given = `${words.slice(0, k).join(' ')} `;
-    // Whole words only: "Lawson this Tuesday" does not already have the "on" of "on Tuesday".
-    if (before.endsWith(given) && !isWordChar(before.charAt(before.length - given.length - 1))) {
-      from = k;
-      break;
+  // Any run of the name's words may already stand before the match: "Tayyip Erdogan" keeps its
+  // "Tayyip" and gets "Erdoğan", not "Tayyip Recep Tayyip Erdoğan".
+  search: for (let k = words.length - 1; k > 0; k--) {
+    for (let i = 0; i < k; i++) {
+      const given = `${words.slice(i, k).join(' ')} `;
+      // Whole words only: "Lawson this Tuesday" does not already have the "on" of "on Tuesday".
+      if (before.endsWith(given) && !isWordChar(before.charAt(before.length - given.length - 1))) {
+        from = k;
+        break search;
+      }
     }
   }
   let to = words.length;
@@ -47,6 +52,11 @@ export function withoutSurroundingWords(text: string, start: number, end: number
     }
   }
   return words.slice(from, to).join(' ');
+}
+
+/** Each run of whitespace within a paragraph as one space, as the glossary matcher reads it. */
+function asOneLine(text: string): string {
+  return text.replace(/\s+/gu, (gap) => (/\n[^\S\n]*\n/u.test(gap) ? gap : ' '));
 }
 
 /** A finding's message about a forbidden form, given the text found and what to write instead. */

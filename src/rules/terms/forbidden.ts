@@ -40,6 +40,12 @@ export default defineRule({
           suggestions: ['Gallant', 'Yoav Gallant'],
           output: 'Yoav Gallant spoke while aides to Yoav Gallant listened.',
         },
+        {
+          text: 'President Tayyip [[Erdogan]] replied.',
+          glossary: [{ term: 'Recep Tayyip Erdoğan', type: 'person', forbidden: ['Erdogan'] }],
+          suggestions: ['Erdoğan'],
+          output: 'President Tayyip Erdoğan replied.',
+        },
         { text: 'Shelling hit [[Kiev]] overnight.', glossary: KYIV, suggestions: ['Kyiv'], output: 'Shelling hit Kyiv overnight.' },
         {
           text: '[[Cease-fire]] talks stalled; two [[cease-fire]]s had failed.',

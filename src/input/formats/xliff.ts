@@ -1,0 +1,110 @@
+import { Parser } from 'htmlparser2';
+import type { Extraction } from '../document.js';
+import { parseIgnoreNote, type Directive } from '../directives.js';
+import { ExtractedText } from './extracted-text.js';
+
+/** Codes that stand for content (a variable, an image, a character): one placeholder each. */
+const STANDALONE_CODES = new Set(['x', 'ph', 'it', 'cp']);
+/** Codes that open or close formatting: markup, like an HTML inline tag, so no trace in the text. */
+const BOUNDARY_CODES = new Set(['bx', 'ex', 'bpt', 'ept', 'sc', 'ec', 'sm', 'em']);
+const UNIT = new Set(['trans-unit', 'unit']);
+const CDATA_OPEN = '<![CDATA['.length;
+const CDATA_CLOSE = ']]>'.length;
+
+interface UnitState {
+  start: number;
+  translate: boolean;
+  notes: { text: string; start: number; end: number }[];
+}
+
+/**
+ * XLIFF 1.2 and 2.0: each unit's target is a block; text inside `g`, `mrk` and `pc` is part of
+ * it, inline codes are not. htmlparser2 in XML mode reports the exact source span of every text
+ * run and every entity, which is all the offset map needs.
+ */
+export function extractXliff(source: string): Extraction {
+  const out = new ExtractedText(source);
+  const state = new XliffReader(source, out);
+  const parser = new Parser(
+    {
+      onopentag: (name, attributes) => state.open(localName(name), attributes, parser.startIndex),
+      onclosetag: (name) => state.close(localName(name), parser.endIndex + 1),
+      ontext: (text) => state.text(text, parser.startIndex, parser.endIndex + 1),
+      oncdatastart: () => (state.inCdata = true),
+      oncdataend: () => (state.inCdata = false),
+    },
+    { xmlMode: true },
+  );
+  parser.end(source);
+  return out.build();
+}
+
+const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+
+/** Follows the parser's events: where we are (unit, target, code, note) and what to add. */
+class XliffReader {
+  inCdata = false;
+  private unit: UnitState | undefined;
+  private inTarget = false;
+  /** Inside a 1.2 `alt-trans`: its targets are suggestions from memory, not the translation. */
+  private inAlternative = false;
+  private codeDepth = 0;
+  private codeStart = 0;
+  private note: { text: string; start: number } | undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly out: ExtractedText,
+  ) {}
+
+  open(name: string, attributes: Record<string, string>, start: number): void {
+    if (UNIT.has(name)) {
+      this.unit = { start, translate: attributes.translate !== 'no', notes: [] };
+    } else if (name === 'alt-trans') {
+      this.inAlternative = true;
+    } else if (name === 'target' && this.unit?.translate && !this.inAlternative) {
+      this.inTarget = true;
+      this.separateSegments(start);
+    } else if (name === 'note' && this.unit) {
+      this.note = { text: '', start };
+    } else if (this.inTarget && (this.codeDepth > 0 || STANDALONE_CODES.has(name) || BOUNDARY_CODES.has(name))) {
+      if (this.codeDepth === 0) this.codeStart = start;
+      this.codeDepth++;
+    }
+  }
+
+  close(name: string, end: number): void {
+    if (this.codeDepth > 0) {
+      this.codeDepth--;
+      if (this.codeDepth === 0 && STANDALONE_CODES.has(name)) this.out.addPlaceholder(this.codeStart, end);
+    } else if (name === 'target') {
+      this.inTarget = false;
+    } else if (name === 'note' && this.note) {
+      this.unit?.notes.push({ ...this.note, end });
+      this.note = undefined;
+    } else if (UNIT.has(name) && this.unit) {
+      for (const directive of this.ignoreDirectives(this.unit, end)) this.out.addDirective(directive);
+      this.out.breakBlock();
+      this.unit = undefined;
+    } else if (name === 'alt-trans') {
+      this.inAlternative = false;
+    }
+  }
+
+  text(text: string, start: number, end: number): void {
+    if (this.note) this.note.text += text;
+    if (!this.inTarget || this.codeDepth > 0) return;
+    const [from, to] = this.inCdata ? [start + CDATA_OPEN, end - CDATA_CLOSE] : [start, end];
+    this.out.add([{ sourceStart: from, sourceLength: to - from, text }]);
+  }
+
+  /** XLIFF 2.0 segments of one unit are one paragraph: a space keeps their sentences apart. */
+  private separateSegments(at: number): void {
+    this.out.add([{ sourceStart: at, sourceLength: 0, text: ' ' }]);
+  }
+
+  private ignoreDirectives(unit: UnitState, end: number): Directive[] {
+    const range = { start: unit.start, end };
+    return unit.notes.flatMap((note) => parseIgnoreNote(note.text, note.start, note.end, range) ?? []);
+  }
+}

@@ -1,0 +1,62 @@
+import type { Document, Sentence, Token } from '../../input/document.js';
+import { isFunctionWord } from '../../text/part-of-speech.js';
+import { isCapitalized } from '../../text/words.js';
+import type { RuleContext } from '../rule.js';
+
+/** Marks after which a word may start with a capital: quotes, brackets, a colon, dashes, bullets, stops. */
+const OPENERS = new Set(['“', '"', '‘', "'", '«', '(', '[', '{', ':', '—', '–', '-', '/', '•', '*', '·', '|', '>', '.', '?', '!', '…']);
+const ENDS_LIKE_PROSE = /[.!?]["'”’)\]»]*$/u;
+/** Prose has at least this many words; shorter blocks are headlines, labels, credits. */
+const MIN_PROSE_WORDS = 8;
+/** In a title-case headline at most this share of the content words is in lower case ("Prices Rise as Talks Stall in Doha"). */
+const TITLE_CASE_MAX_LOWERCASE = 0.2;
+
+/** The word token right before token `i`, with only spaces between them (no punctuation). */
+export function wordBefore(doc: Document, i: number): Token | undefined {
+  const prev = doc.tokens[i - 1];
+  return prev?.kind === 'word' && /^[^\S\n\r]+$/u.test(doc.text.slice(prev.end, doc.tokens[i]!.start)) ? prev : undefined;
+}
+
+/** The word token right after token `i`, with only spaces between them. */
+export function wordAfter(doc: Document, i: number): Token | undefined {
+  const next = doc.tokens[i + 1];
+  return next?.kind === 'word' && /^[^\S\n\r]+$/u.test(doc.text.slice(doc.tokens[i]!.end, next.start)) ? next : undefined;
+}
+
+/** Is token `i` the first word of its sentence (only punctuation before it)? */
+export function isFirstWordOf(doc: Document, sentence: Sentence, i: number): boolean {
+  for (let k = sentence.firstToken; k < i; k++) if (doc.tokens[k]!.kind === 'word') return false;
+  return true;
+}
+
+/** Is a capital at token `i` explained by its place: its sentence's start, or after an opening mark or a list number? */
+export function isCapitalExpected(doc: Document, sentence: Sentence, i: number): boolean {
+  if (isFirstWordOf(doc, sentence, i)) return true;
+  const prev = doc.tokens[i - 1];
+  // A list numbered without stops: "two reasons: 1 The record…; 2 The desire…".
+  return prev === undefined || (prev.kind === 'punct' && OPENERS.has(prev.text)) || /^\d+$/u.test(prev.text);
+}
+
+/** The sentences of the article's running text: blocks that read as prose, not headlines, captions or labels. */
+export function proseSentences(doc: Document, ctx: RuleContext): Sentence[] {
+  return ctx.shared('prose-sentences', () => {
+    const prose = new Set(doc.blocks.map((_, index) => index).filter((index) => isProseBlock(doc, index)));
+    return doc.sentences.filter((s) => prose.has(s.block));
+  });
+}
+
+function isProseBlock(doc: Document, index: number): boolean {
+  const block = doc.blocks[index]!;
+  if (block.kind !== 'paragraph' && block.kind !== 'quote') return false;
+  if (!ENDS_LIKE_PROSE.test(doc.text.slice(block.start, block.end))) return false;
+  const words = doc.tokens.filter((t) => t.kind === 'word' && t.start >= block.start && t.end <= block.end);
+  return words.length >= MIN_PROSE_WORDS && !isTitleCase(words);
+}
+
+/** A headline written in title case: hardly a content word in lower case. */
+function isTitleCase(words: Token[]): boolean {
+  const content = words.filter((w) => w.text.length > 3 && !isFunctionWord(w.text));
+  const lowercase = content.filter((w) => !isCapitalized(w.text)).length;
+  return content.length >= 4 && lowercase <= TITLE_CASE_MAX_LOWERCASE * content.length;
+}
+

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { blocksOf, checkFixture, fixture, linesAndTexts } from './check-fixture.js';
+
+describe('Markdown input', () => {
+  const source = fixture('article.md');
+
+  it('extracts the prose: front matter title and description, headings, paragraphs, quotes, items, cells, alt text', async () => {
+    const { doc } = await checkFixture('article.md', source);
+    expect(blocksOf(doc)).toEqual([
+      'title: Galant meets Austin at the Pentagon',
+      'paragraph: Israeli Defense Minister Yoav Galant visits Washington',
+      'heading: Yoav Galant meets Lloyd Austin',
+      "paragraph: Israeli Defense Minister Yoav Galant met U.S. Defense Secretary Lloyd Austin\non Tuesday & discussed Rafah. The talks ran long, and Galant's aides\nsaid little.",
+      'quote: "We will not stop," Galant said.',
+      'list-item: Galant arrived on Monday.',
+      'list-item: The \uFFFC call is logged.',
+      'table-cell: Name',
+      'table-cell: Role',
+      'table-cell: Yoav Galant',
+      'table-cell: Defense Minister',
+      'caption: Yoav Galant at the Pentagon',
+      'paragraph: \uFFFC',
+      'paragraph: More at \uFFFC and \uFFFC.',
+    ]);
+  });
+
+  it('finds the name in checked prose only, and points at it in the file', async () => {
+    const { doc, findings } = await checkFixture('article.md', source);
+    // Not in: front matter tags (5), inline code (17), the code block (24), the comment (27), URLs (31).
+    expect(linesAndTexts(doc, findings)).toEqual(['2:Galant', '3:Galant', '8:Galant', '10:Galant', '11:Galant', '14:Galant', '16:Galant', '21:Galant', '29:Galant']);
+  });
+
+  it('keeps blocks apart, so no sentence runs from one block into the next', async () => {
+    const { doc } = await checkFixture('article.md', source);
+    for (const sentence of doc.sentences) {
+      const block = doc.blocks[sentence.block]!;
+      expect(sentence.start).toBeGreaterThanOrEqual(block.start);
+      expect(sentence.end).toBeLessThanOrEqual(block.end);
+    }
+    expect(doc.text).toContain('Washington\n\nYoav Galant meets');
+  });
+
+  it('maps escapes, character references and CRLF line ends back to their source', async () => {
+    const crlf = 'A \\*starred\\* word &amp; Galant\r\nand Galant again.\r\n';
+    const { doc, findings } = await checkFixture('crlf.md', crlf);
+    expect(doc.text).toBe('A *starred* word & Galant\r\nand Galant again.');
+    expect(findings.map((f) => crlf.slice(f.start, f.end))).toEqual(['Galant', 'Galant']);
+    expect(findings.map((f) => f.start)).toEqual([crlf.indexOf('Galant'), crlf.lastIndexOf('Galant')]);
+  });
+});
