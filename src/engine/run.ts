@@ -3,6 +3,7 @@ import type { CompiledGlossary } from '../glossary/compile.js';
 import type { Finding } from '../findings/finding.js';
 import { processFindings } from '../findings/process.js';
 import { suppressFindings, unusedDisableFindings } from '../findings/suppress.js';
+import { withSourceDocument } from '../input/source-alignment.js';
 import { createContext, type EnabledRule } from './context.js';
 
 export type { EnabledRule };
@@ -10,13 +11,16 @@ export type { EnabledRule };
 export interface CheckOptions {
   /** Report inline `tqc-disable` directives that silenced nothing (`--report-unused-disables`). */
   reportUnusedDisables?: boolean;
+  /** The original-language article this one translates (`--source FILE`), aligned by paragraph. */
+  source?: Document;
 }
 
 /**
  * Runs the enabled rules over one document: pure, no I/O. Findings are in file offsets, sorted,
  * without those the article's inline directives silence.
  */
-export function checkDocument(doc: Document, glossary: CompiledGlossary, rules: readonly EnabledRule[], options: CheckOptions = {}): Finding[] {
+export function checkDocument(read: Document, glossary: CompiledGlossary, rules: readonly EnabledRule[], options: CheckOptions = {}): Finding[] {
+  const doc = options.source ? withSourceDocument(read, options.source) : read;
   const shared = new Map<string, unknown>();
   const findings: Finding[] = [];
   for (const enabled of rules) enabled.rule.check(doc, createContext(doc, glossary, enabled, shared, findings));

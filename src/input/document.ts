@@ -38,6 +38,21 @@ export interface Extraction {
   map: OffsetMap;
   /** Inline suppressions the parser found, in offsets into the text it was given. */
   directives?: Directive[];
+  /** What the text translates, where the file says (XLIFF sources); offsets into `text`. */
+  sourceSegments?: SourceSegment[];
+  /** The source language's code, where the file says ("es"). */
+  sourceLanguage?: string;
+}
+
+/**
+ * A passage of the original-language text and the stretch of `Document.text` that translates it:
+ * an XLIFF unit's source and target, or a paragraph of `--source FILE` aligned with the article's.
+ */
+export interface SourceSegment {
+  /** The source passage as plain text (markup and codes left out). */
+  text: string;
+  start: number;
+  end: number;
 }
 
 /**
@@ -59,6 +74,9 @@ export interface Document {
   toSource(offset: number, bias: 'start' | 'end'): number;
   /** Inline suppressions written in the file (offsets into `source`). */
   directives: Directive[];
+  /** The original-language text, aligned with `text`, when it is known (bilingual checks). */
+  sourceSegments?: SourceSegment[];
+  sourceLanguage?: string;
 }
 
 export type Extractor = (normalizedSource: string) => Extraction;
@@ -73,7 +91,10 @@ export function buildDocument(path: string, format: InputFormat, source: string,
   const toSource = (offset: number, bias: 'start' | 'end'): number =>
     normalized.map.toSource(extraction.map.toSource(offset, bias), bias);
   const directives = (extraction.directives ?? []).map((d) => mapDirective(d, normalized.map));
-  return { path, format, source, text, blocks, sentences, tokens, lines: new LineIndex(source), toSource, directives };
+  const doc: Document = { path, format, source, text, blocks, sentences, tokens, lines: new LineIndex(source), toSource, directives };
+  if (extraction.sourceSegments) doc.sourceSegments = extraction.sourceSegments;
+  if (extraction.sourceLanguage) doc.sourceLanguage = extraction.sourceLanguage;
+  return doc;
 }
 
 /** Parsers see the normalised text; the directive's offsets go back into the file as read. */

@@ -21,6 +21,8 @@ export interface ExampleText {
   glossary?: RawEntry[];
   /** Also load the built-in packs (page residue, calques). */
   packs?: boolean;
+  /** The original-language text the example translates, paragraph for paragraph (bilingual rules). */
+  source?: string;
 }
 
 export interface InvalidExample extends ExampleText {

@@ -112,3 +112,23 @@ describe('inline suppression from the command line', () => {
     expect(unused.status).toBe(0);
   });
 });
+
+describe('--source FILE: checks against the original', () => {
+  const BILINGUAL = join(ROOT, 'tests/rules/source/fixtures');
+
+  it('reports the renamed person, the dropped number and sentence, and the untranslated paragraph', () => {
+    const dir = tempProject({});
+    for (const name of ['pentagon.en.md', 'pentagon.es.md']) copyFileSync(join(BILINGUAL, name), join(dir, name));
+    const result = runCli(['check', 'pentagon.en.md', '--source', 'pentagon.es.md', '--format', 'json'], { cwd: dir });
+    const ids = findingsOf(result.stdout).map((f) => f.ruleId).filter((id) => id.startsWith('source/'));
+    expect(ids).toEqual(['source/names', 'source/dropped', 'source/numbers', 'source/untranslated']);
+    expect(result.status).toBe(1);
+  });
+
+  it('goes with exactly one article', () => {
+    const dir = tempProject({ 'a.md': 'One.\n', 'b.md': 'Two.\n', 's.md': 'Uno.\n' });
+    const result = runCli(['check', 'a.md', 'b.md', '--source', 's.md'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--source s.md goes with one article');
+  });
+});

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { compileGlossaries, type CompiledGlossary } from '../../src/glossary/compile.js';
 import type { Glossary, RawEntry } from '../../src/glossary/raw.js';
 import { parseGlossary } from '../../src/glossary/read.js';
-import { checkDocument } from '../../src/engine/run.js';
+import { checkDocument, type CheckOptions } from '../../src/engine/run.js';
 import { fixText } from '../../src/engine/fix-loop.js';
 import { readDocument } from '../../src/input/read.js';
 import type { Finding } from '../../src/findings/finding.js';
@@ -58,15 +58,18 @@ export function glossaryOf(entries: RawEntry[], file = 'example.json'): Glossary
 }
 
 /** Runs one rule alone on a text. */
-export function runRule(rule: Rule, text: string, glossary: CompiledGlossary): Finding[] {
-  return checkDocument(readDocument('example.txt', text), glossary, [{ rule, severity: rule.meta.severity, options: {} }]);
+export function runRule(rule: Rule, text: string, glossary: CompiledGlossary, source?: string): Finding[] {
+  return checkDocument(readDocument('example.txt', text), glossary, [{ rule, severity: rule.meta.severity, options: {} }], checkOptions(source));
 }
+
+/** A bilingual example's source text, read as the article it translates. */
+const checkOptions = (source: string | undefined): CheckOptions => (source === undefined ? {} : { source: readDocument('source.txt', source) });
 
 const normalize = (e: string | ExampleText): ExampleText => (typeof e === 'string' ? { text: e } : e);
 
 export function expectValid(rule: Rule, example: string | ExampleText): void {
   const ex = normalize(example);
-  const findings = runRule(rule, ex.text, exampleGlossary(ex));
+  const findings = runRule(rule, ex.text, exampleGlossary(ex), ex.source);
   expect(findings.map((f) => `${f.text} (${f.message})`), `valid example flagged: ${ex.text}`).toEqual([]);
 }
 
@@ -74,14 +77,14 @@ export function expectValid(rule: Rule, example: string | ExampleText): void {
 export function expectInvalid(rule: Rule, example: InvalidExample): void {
   const { text, spans } = parseMarks(example.text);
   const glossary = exampleGlossary(example);
-  const findings = runRule(rule, text, glossary);
+  const findings = runRule(rule, text, glossary, example.source);
   expect(findings.map((f) => [f.start, f.end, f.text]), `spans of: ${example.text}`).toEqual(spans.map((s) => [s.start, s.end, text.slice(s.start, s.end)]));
   if (example.suggestions) {
     expect(findings.map((f) => f.suggestions[0]?.replacement ?? null), `suggestions of: ${example.text}`).toEqual(example.suggestions);
   }
   if (rule.meta.fix === 'safe' && example.output === undefined) throw new Error(`example of safe-fix rule ${rule.meta.id} needs an output: ${example.text}`);
   if (example.output !== undefined) {
-    const result = fixText('example.txt', text, glossary, [{ rule, severity: rule.meta.severity, options: {} }], { safeOnly: false });
+    const result = fixText('example.txt', text, glossary, [{ rule, severity: rule.meta.severity, options: {} }], { safeOnly: false, check: checkOptions(example.source) });
     expect(result.output, `output of: ${example.text}`).toBe(example.output);
     expect(result.remaining.map((f) => f.text), `re-check of the output of: ${example.text}`).toEqual([]);
   }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { enabledRules, parseRuleFlags } from '../../config/resolve.js';
-import { checkDocument } from '../../engine/run.js';
+import { checkDocument, type CheckOptions } from '../../engine/run.js';
 import type { UserError } from '../../errors/user-error.js';
 import { CATEGORIES, SEVERITIES, severityRank, type Category, type Severity } from '../../findings/finding.js';
 import { compileGlossaries } from '../../glossary/compile.js';
@@ -16,6 +16,7 @@ import { diffArticle, fixArticle, type FixSelection } from '../fix-files.js';
 import { applyGate, prepareGate } from '../gate.js';
 import { repositoryPaths } from '../git.js';
 import { loadConfig, loadRunGlossaries } from '../setup.js';
+import { readSourceArticle } from '../source-file.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface CheckArgs {
@@ -33,6 +34,7 @@ export interface CheckArgs {
   unsafe: boolean;
   fixCategory: string[];
   reportUnusedDisables: boolean;
+  source?: string;
   changedSince?: string;
   baseline?: string;
   updateBaseline?: boolean;
@@ -58,6 +60,7 @@ export const checkCommand: CommandModule = {
       .option('unsafe', { type: 'boolean', default: false, describe: 'with --fix/--diff: also apply suggestions that need an editor’s eye' })
       .option('fix-category', { type: 'string', default: [], coerce: splitList, describe: 'with --fix/--diff: only fix these categories (comma-separated)' })
       .option('report-unused-disables', { type: 'boolean', default: false, describe: 'warn at inline tqc-disable directives that silence nothing' })
+      .option('source', { type: 'string', describe: 'the original-language article FILE translates: numbers, names and untranslated text are checked against it' })
       .option('changed-since', { type: 'string', describe: 'report only findings on lines changed since the merge base with this git ref' })
       .option('baseline', { type: 'string', describe: 'a baseline file: report only findings it does not record' })
       .option('update-baseline', { type: 'boolean', describe: 'record today’s findings in the --baseline file' })
@@ -99,6 +102,9 @@ export async function runCheck(args: CheckArgs): Promise<number> {
     if (!article.ok) return fail(article.errors);
     articles.push(article.value);
   }
+  const original = await readSourceArticle(args.source, articles.length);
+  if (!original.ok) return fail(original.errors);
+  const checkOptions: CheckOptions = { reportUnusedDisables: args.reportUnusedDisables, ...(original.value ? { source: original.value } : {}) };
   const glossary = compileGlossaries(glossaries.value);
   const rules = enabledRules(RULES, config.value, flags.value);
   const selection: FixSelection = { unsafe: args.unsafe, categories: args.fixCategory as Category[] };
@@ -110,14 +116,14 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   const sources = new Map<string, string>();
   for (const article of articles) {
     if (args.fix) {
-      const fixed = fixArticle(article, glossary, rules, selection, { reportUnusedDisables: args.reportUnusedDisables });
+      const fixed = fixArticle(article, glossary, rules, selection, checkOptions);
       if (fixed.error) return fail([fixed.error]);
       checked.push(fixed.checked);
       sources.set(article.path, fixed.text);
       continue;
     }
     const doc = readDocument(article.path, article.text);
-    checked.push({ path: article.path, findings: checkDocument(doc, glossary, rules, { reportUnusedDisables: args.reportUnusedDisables }), lines: doc.lines });
+    checked.push({ path: article.path, findings: checkDocument(doc, glossary, rules, checkOptions), lines: doc.lines });
     sources.set(article.path, article.text);
   }
   const gated = applyGate(gate.value, checked);

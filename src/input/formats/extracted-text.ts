@@ -61,6 +61,15 @@ export class ExtractedText {
     else this.addOwnBlock(kind, pieces);
   }
 
+  /** The block closed last, if any (an XLIFF unit's target, to pair with its source). */
+  lastBlock(): Block | undefined {
+    return this.blocks[this.blocks.length - 1];
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
   addDirective(directive: Directive): void {
     this.directives.push(directive);
   }

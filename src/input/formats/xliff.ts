@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import type { Extraction } from '../document.js';
+import type { Extraction, SourceSegment } from '../document.js';
 import { parseIgnoreNote, type Directive } from '../directives.js';
 import { ExtractedText } from './extracted-text.js';
 
@@ -15,6 +15,9 @@ interface UnitState {
   start: number;
   translate: boolean;
   notes: { text: string; start: number; end: number }[];
+  /** Where the unit's text starts in the extracted text, and its source text so far. */
+  textStart: number;
+  sourceText: string;
 }
 
 /**
@@ -36,7 +39,8 @@ export function extractXliff(source: string): Extraction {
     { xmlMode: true },
   );
   parser.end(source);
-  return out.build();
+  const extraction = out.build();
+  return { ...extraction, sourceSegments: state.segments, ...(state.sourceLanguage ? { sourceLanguage: state.sourceLanguage } : {}) };
 }
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
@@ -44,6 +48,10 @@ const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 /** Follows the parser's events: where we are (unit, target, code, note) and what to add. */
 class XliffReader {
   inCdata = false;
+  /** Each translated unit's source text with the span of its target: for the bilingual checks. */
+  readonly segments: SourceSegment[] = [];
+  sourceLanguage: string | undefined;
+  private inSource = false;
   private unit: UnitState | undefined;
   private inTarget = false;
   /** Inside a 1.2 `alt-trans`: its targets are suggestions from memory, not the translation. */
@@ -59,7 +67,12 @@ class XliffReader {
 
   open(name: string, attributes: Record<string, string>, start: number): void {
     if (UNIT.has(name)) {
-      this.unit = { start, translate: attributes.translate !== 'no', notes: [] };
+      this.unit = { start, translate: attributes.translate !== 'no', notes: [], textStart: this.out.length, sourceText: '' };
+    } else if ((name === 'xliff' || name === 'file') && (attributes.srcLang ?? attributes['source-language'])) {
+      this.sourceLanguage ??= (attributes.srcLang ?? attributes['source-language'])!.toLowerCase().split(/[-_]/)[0];
+    } else if (name === 'source' && this.unit && !this.inAlternative) {
+      this.inSource = true;
+      this.unit.sourceText += ' ';
     } else if (name === 'alt-trans') {
       this.inAlternative = true;
     } else if (name === 'target' && this.unit?.translate && !this.inAlternative) {
@@ -67,7 +80,7 @@ class XliffReader {
       this.separateSegments(start);
     } else if (name === 'note' && this.unit) {
       this.note = { text: '', start };
-    } else if (this.inTarget && (this.codeDepth > 0 || STANDALONE_CODES.has(name) || BOUNDARY_CODES.has(name))) {
+    } else if ((this.inTarget || this.inSource) && (this.codeDepth > 0 || STANDALONE_CODES.has(name) || BOUNDARY_CODES.has(name))) {
       if (this.codeDepth === 0) this.codeStart = start;
       this.codeDepth++;
     }
@@ -76,15 +89,18 @@ class XliffReader {
   close(name: string, end: number): void {
     if (this.codeDepth > 0) {
       this.codeDepth--;
-      if (this.codeDepth === 0 && STANDALONE_CODES.has(name)) this.out.addPlaceholder(this.codeStart, end);
+      if (this.codeDepth === 0 && STANDALONE_CODES.has(name) && this.inTarget) this.out.addPlaceholder(this.codeStart, end);
     } else if (name === 'target') {
       this.inTarget = false;
+    } else if (name === 'source') {
+      this.inSource = false;
     } else if (name === 'note' && this.note) {
       this.unit?.notes.push({ ...this.note, end });
       this.note = undefined;
     } else if (UNIT.has(name) && this.unit) {
       for (const directive of this.ignoreDirectives(this.unit, end)) this.out.addDirective(directive);
       this.out.breakBlock();
+      this.pairWithSource(this.unit);
       this.unit = undefined;
     } else if (name === 'alt-trans') {
       this.inAlternative = false;
@@ -93,6 +109,7 @@ class XliffReader {
 
   text(text: string, start: number, end: number): void {
     if (this.note) this.note.text += text;
+    if (this.inSource && this.unit && this.codeDepth === 0) this.unit.sourceText += text;
     if (!this.inTarget || this.codeDepth > 0) return;
     const [from, to] = this.inCdata ? [start + CDATA_OPEN, end - CDATA_CLOSE] : [start, end];
     this.out.add([{ sourceStart: from, sourceLength: to - from, text }]);
@@ -101,6 +118,13 @@ class XliffReader {
   /** XLIFF 2.0 segments of one unit are one paragraph: a space keeps their sentences apart. */
   private separateSegments(at: number): void {
     this.out.add([{ sourceStart: at, sourceLength: 0, text: ' ' }]);
+  }
+
+  /** The unit's target block, if it has one, goes with its source text. */
+  private pairWithSource(unit: UnitState): void {
+    const block = this.out.lastBlock();
+    const text = unit.sourceText.replace(/\s+/g, ' ').trim();
+    if (block && block.start >= unit.textStart && text !== '') this.segments.push({ text, start: block.start, end: block.end });
   }
 
   private ignoreDirectives(unit: UnitState, end: number): Directive[] {

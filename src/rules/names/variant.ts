@@ -43,10 +43,10 @@ export default defineRule({
           output: 'Mexico’s President Claudia Sheinbaum and Sheinbaum’s cabinet arrived.',
         },
         {
-          text: 'Rockets fired by [[Hezbolah]] hit the town, and Hezbollah later claimed the attack.',
+          text: 'Rockets fired by [[Hezbolah]] hit the town.',
           glossary: HEZBOLLAH,
           suggestions: ['Hezbollah'],
-          output: 'Rockets fired by Hezbollah hit the town, and Hezbollah later claimed the attack.',
+          output: 'Rockets fired by Hezbollah hit the town.',
         },
         {
           text: 'The singer Selena [[Gomez]] performed.',
