@@ -43,7 +43,9 @@ function probeDocument(entries: GlossaryEntry[]): { text: string; blocks: Block[
     text += `${before}${form}${after}\n\n`;
   };
   for (const entry of entries) {
-    for (const form of [entry.term, ...entry.variants]) add(entry, form, 'silent');
+    // A residue entry's every form is a line to delete; other entries' terms and variants are right.
+    const accepted = entry.category === 'boilerplate' ? 'flagged' : 'silent';
+    for (const form of [entry.term, ...entry.variants]) add(entry, form, accepted);
     for (const form of entry.forbidden) if (form.kind === 'literal') add(entry, form.text, 'flagged');
   }
   return { text, blocks, probes };
@@ -54,6 +56,6 @@ function problemsOf(probe: Probe, findings: Finding[]): UserError[] {
   if (probe.expect === 'silent') {
     return findings.map((f) => ({ code: 'glossary/self-test', level: 'error' as const, ...at, message: `the accepted form '${probe.form}' of '${probe.entry.term}' is flagged by ${f.ruleId}: ${f.message}` }));
   }
-  if (findings.length === 0) return [{ code: 'glossary/self-test', ...at, message: `the forbidden form '${probe.form}' of '${probe.entry.term}' is not flagged` }];
+  if (findings.length === 0) return [{ code: 'glossary/self-test', ...at, message: `the ${probe.entry.category === 'boilerplate' ? 'residue line' : 'forbidden form'} '${probe.form}' of '${probe.entry.term}' is not flagged` }];
   return [];
 }

@@ -23,14 +23,16 @@ export function lowercaseFirst(text: string): string {
 
 /**
  * Gives `replacement` the case of `original`, for case-insensitive matches: all capitals stay all
- * capitals; otherwise the first letter follows the original's ("Conservation leaders" → "Defense
+ * capitals; otherwise a capital first letter carries over ("Conservation leaders" → "Defense
  * leaders", "This Tuesday" → "On Tuesday"), unless the replacement starts with an acronym or a
- * word with capitals of its own ("UN Security Council", "iPhone"), which is never recased.
+ * word with capitals of its own ("UN Security Council", "iPhone"), which is never recased. A
+ * replacement is never lowered: a glossary writes terms as they stand mid-sentence, so a capital
+ * in one is a name's ("the merengue team" → "Real Madrid").
  */
 export function matchCaseShape(original: string, replacement: string): string {
   if (caseShapeOf(original) === 'upper') return replacement.toUpperCase();
   const firstWord = replacement.match(/\p{L}+/u)?.[0] ?? '';
   if (/\p{Lu}/u.test(firstWord.slice(1))) return replacement;
   const first = original.match(/\p{L}/u)?.[0] ?? '';
-  return first !== first.toLowerCase() ? capitalizeFirst(replacement) : lowercaseFirst(replacement);
+  return first !== first.toLowerCase() ? capitalizeFirst(replacement) : replacement;
 }

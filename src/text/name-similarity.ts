@@ -22,7 +22,7 @@ export function bareLetters(text: string): string {
 
 /**
  * Compares two single-word spellings. A different first letter means a different name
- * ("Justin"/"Austin"): misspellings and transliteration slips keep the initial. Dice on letter
+ * ("Justin"/"Austin"): misspellings and transliteration slips keep the initial, or add one. Dice on letter
  * pairs judges longer names, where one slip leaves most pairs intact; edit distance judges
  * short ones, where Dice collapses ("Yove"/"Yoav" share one pair of three).
  */
@@ -33,7 +33,8 @@ export function nameCloseness(a: string, b: string): NameCloseness {
   const bx = bareLetters(x);
   const by = bareLetters(y);
   if (bx === by) return 'near';
-  if (bx.charAt(0) !== by.charAt(0)) return 'far';
+  // A letter before the initial is a transliteration habit ("Ekaterinburg"/"Yekaterinburg"); another initial is another name.
+  if (bx.charAt(0) !== by.charAt(0)) return Math.min(bx.length, by.length) >= 6 && (bx === by.slice(1) || by === bx.slice(1)) ? 'near' : 'far';
   const shorter = Math.min(bx.length, by.length);
   if (shorter < 4) return 'far';
   const distance = editDistance(bx, by);

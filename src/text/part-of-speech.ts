@@ -4,6 +4,7 @@ type TagTable = Record<string, string[]>;
 
 let table: TagTable | undefined;
 let irregularVerbs: Record<string, string> | undefined;
+let wordNet: { words: Record<string, number>; senses: number[][] } | undefined;
 
 /**
  * The Penn Treebank tags a word can take, most frequent first ("rising": VBG, NN, JJ); empty for a
@@ -21,6 +22,30 @@ export function tagsOf(word: string): readonly string[] {
 function isIrregularVerbForm(word: string): boolean {
   irregularVerbs ??= createRequire(import.meta.url)('wink-lexicon/src/irregular-verbs.js') as Record<string, string>;
   return Object.hasOwn(irregularVerbs, word.toLowerCase());
+}
+
+/**
+ * WordNet's lexicographer files that hold things a name can stand for: adj.pertainym (1: "Federal"),
+ * noun.artifact (6), communication (10: "the Charter"), event (11), group (14: "the Council"),
+ * location (15) and person (18: "the President").
+ */
+const NAMEABLE_SENSES = new Set([1, 6, 10, 11, 14, 15, 18]);
+
+/**
+ * Can the word, capitalised, be the name of something: an institution, a person's title, a place,
+ * a building, a document, an event? "Attitude" and "Turnover" cannot. True for words WordNet lacks.
+ * WordNet's senses come with wink-lexicon (3 MB), loaded on first use.
+ */
+export function canNameSomething(word: string): boolean {
+  if (!wordNet) {
+    const load = createRequire(import.meta.url);
+    wordNet = { words: load('wink-lexicon/src/wn-words.js') as Record<string, number>, senses: load('wink-lexicon/src/wn-word-senses.js') as number[][] };
+  }
+  const { words, senses } = wordNet;
+  const lower = word.toLowerCase();
+  const lemma = [lower, lower.replace(/ies$/u, 'y'), lower.replace(/e?s$/u, '')].find((w) => Object.hasOwn(words, w));
+  const found = lemma === undefined ? undefined : senses[words[lemma]!];
+  return found === undefined || found.some((sense) => NAMEABLE_SENSES.has(sense));
 }
 
 /** Determiners, pronouns, prepositions, conjunctions, modals, wh-words: the closed classes. */

@@ -18,5 +18,6 @@ describe('case shape', () => {
   it('keeps the capitals of a mixed-case house form', () => {
     expect(matchCaseShape('the un security council', 'UN Security Council')).toBe('UN Security Council');
     expect(matchCaseShape('This Tuesday', 'on Tuesday')).toBe('On Tuesday');
+    expect(matchCaseShape('the merengue team', 'Real Madrid')).toBe('Real Madrid');
   });
 });

@@ -1,22 +1,15 @@
 import type { Document, Sentence, Token } from '../../input/document.js';
 import { caseShapeOf, lowercaseFirst } from '../../text/case-shape.js';
 import type { Lexicon } from '../../text/lexicon.js';
-import { isCardinal, isDeterminer, isFunctionWord, isModal, isMostlyAdverb, isPreposition, isPronoun, mainVerbTag, mayHaveFiniteVerb } from '../../text/part-of-speech.js';
-import { foldWord, isCapitalized } from '../../text/words.js';
+import { isFunctionWord, isPronoun, mainVerbTag, mayHaveFiniteVerb } from '../../text/part-of-speech.js';
+import { foldWord } from '../../text/words.js';
 import { defineRule } from '../rule.js';
-import { articleNames, isNameLike } from '../support/article-names.js';
-import { isCapitalExpected, proseSentences, wordAfter, wordBefore } from '../support/capital-context.js';
+import { articleNames } from '../support/article-names.js';
+import { isCapitalExpected, proseSentences } from '../support/capital-context.js';
 import { isDoubledSubjectAt, isSecondSubjectAt, usesReverentCapitals } from '../support/clause-breaks.js';
+import { isStrayCapital } from '../support/stray-capitals.js';
 
-/** Months and given names that the tag table files as modals ("in May", "Will Smith"). */
-const NAMES_AMONG_FUNCTION_WORDS = new Set(['may', 'will']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 const RUN_IN_HEADING_WORDS = 6;
-/** Only names the lexicon knows as names: a word the article capitalises as a title ("Under Secretary") does not count. */
-const NO_NAMES: ReadonlySet<string> = new Set();
-/** A verb before a name is stray in its base or past form ("to Destroy Hamas", "Pushed Valdeoro"), not as a participle ("United States"). */
-const STRAY_BEFORE_A_NAME = new Set(['VB', 'VBP', 'VBD']);
 
 export default defineRule({
   meta: {
@@ -36,6 +29,7 @@ export default defineRule({
         'The governor said the report would appear in The New York Times in May, after the vote.',
         'Farm Groups Warn Of Losses As Drought Spreads Across The Plains',
         'The council approved the Rebuild Ukraine fund, and the Rebuild Ukraine board will meet again on Friday.',
+        'The Council met on Monday, the Court ruled on Friday, and the Charter was signed in the Bank of England.',
       ],
       invalid: [
         {
@@ -50,6 +44,7 @@ export default defineRule({
         { text: 'The governor said the bank will [[Further]] cut rates if inflation keeps slowing.', suggestions: ['further'] },
         { text: 'In the second half the visitors [[Pushed]] Benfica back into its own area.', suggestions: ['pushed'] },
         { text: 'When the storm reached the coast, [[They]] moved the fishing boats inland.', suggestions: ['they'] },
+        { text: 'Analysts praised the [[Courage]] of the rescue teams during the floods.', suggestions: ['courage'] },
       ],
     },
   },
@@ -62,7 +57,7 @@ export default defineRule({
         if (!isCommonWordCapitalized(token, lexicon, names) || isCapitalExpected(doc, sentence, i)) continue;
         if (isDoubledSubjectAt(doc, i, lexicon, names) || isSecondSubjectAt(doc, i, lexicon, names)) continue;
         if (isPronoun(token.text) && usesReverentCapitals(doc, ctx)) continue;
-        if (isAfterRunInHeading(doc, sentence, i) || !isOutOfPlace(doc, i, lexicon)) continue;
+        if (isAfterRunInHeading(doc, sentence, i) || !isStrayCapital(doc, sentence, i, lexicon)) continue;
         const lower = lowercaseFirst(token.text);
         ctx.report({
           start: token.start,
@@ -78,45 +73,6 @@ export default defineRule({
 function isCommonWordCapitalized(token: Token, lexicon: Lexicon, names: ReadonlySet<string>): boolean {
   if (token.kind !== 'word' || (token.text.length < 2 && token.text !== 'A') || caseShapeOf(token.text) !== 'capitalized') return false;
   return lexicon.isKnown(token.text) && !lexicon.isMostlyCapitalized(token.text) && !names.has(foldWord(token.text));
-}
-
-/** Does the word's class and its neighbours say it is not part of a name or title? */
-function isOutOfPlace(doc: Document, i: number, lexicon: Lexicon): boolean {
-  const word = doc.tokens[i]!.text;
-  const prev = wordBefore(doc, i);
-  const next = wordAfter(doc, i);
-  const afterCapital = prev !== undefined && isCapitalized(prev.text);
-  const beforeCapital = next !== undefined && isCapitalized(next.text);
-  if (afterCapital && beforeCapital) return false;
-  // "War Between the States", "Texas A & M Because": after a capital, a function word may be a title's.
-  if (isFunctionWord(word)) return !afterCapital && isStrayFunctionWord(doc, i, next, lexicon);
-  const isIsolated = prev !== undefined && next !== undefined && !afterCapital && !beforeCapital;
-  // "the Two countries", "will Further open": a number after an article, or anything right after a modal.
-  if (isIsolated && ((isCardinal(word) && isDeterminer(prev.text)) || isModal(prev.text))) return true;
-  // "the Fed", "Stone's Throw": after a determiner or a possessive, a verb form is a name.
-  if (prev && (isDeterminer(prev.text) || isPossessiveEnding(doc, prev))) return false;
-  const verbTag = mainVerbTag(word);
-  if (verbTag && beforeCapital) return STRAY_BEFORE_A_NAME.has(verbTag) && isNameLike(next.text, lexicon, NO_NAMES) && !isPreposition(prev?.text ?? '');
-  if (verbTag && afterCapital) return verbTag === 'VBZ';
-  return isIsolated && (verbTag !== undefined || isMostlyAdverb(word));
-}
-
-function isStrayFunctionWord(doc: Document, i: number, next: Token | undefined, lexicon: Lexicon): boolean {
-  const word = doc.tokens[i]!.text;
-  const lower = word.toLowerCase();
-  // A pronoun capitalised after a word is reverence ("His exaltation") or a doubled subject (capitalization/spurious-pronoun).
-  if (isPronoun(word)) return doc.tokens[i - 1]?.text === ',' && SUBJECT_PRONOUNS.has(lower);
-  if (NAMES_AMONG_FUNCTION_WORDS.has(lower)) return false;
-  // "The Hague", "former Under Secretary": before a capital, only a function word in front of a name is stray ("of That Israel").
-  if (next && isCapitalized(next.text)) return !ARTICLES.has(lower) && isNameLike(next.text, lexicon, NO_NAMES);
-  // "vitamin A", "Plan A": the letter A is a label unless a lowercase content word follows.
-  if (word === 'A') return next !== undefined && !isFunctionWord(next.text);
-  return true;
-}
-
-/** The "s" of "Stone's": part of the name before it. */
-function isPossessiveEnding(doc: Document, token: Token): boolean {
-  return token.text === 's' && /['’]$/u.test(doc.text.slice(0, token.start));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Document } from '../../input/document.js';
 import { settledForm } from '../../text/majority.js';
 import { bareLetters, foldName, nameCloseness } from '../../text/name-similarity.js';
 import { defineRule, type RuleContext } from '../rule.js';
+import { glossaryMatches } from '../support/glossary-matches.js';
 import { glossaryNameVariants } from '../support/glossary-name-variants.js';
 import { lastWord, personClusters, type PersonCluster } from '../support/name-clusters.js';
 import { nameMentions, type NameMention } from '../support/name-mentions.js';
@@ -62,8 +63,9 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    // names/variant owns the glossary's names; here they only set the house spelling.
-    const glossaryOwned = glossaryNameVariants(doc, ctx);
+    // The glossary's names are names/variant's, its wrong forms terms/forbidden's; here they only set the house spelling.
+    const forbidden = glossaryMatches(doc, ctx).filter((m) => m.role === 'forbidden');
+    const glossaryOwned = [...glossaryNameVariants(doc, ctx), ...forbidden];
     const seen: Inconsistency[] = [];
     const issues = [...formIssues(doc, ctx), ...spellingIssues(doc, ctx), ...translatedIssues(doc, ctx), ...titleIssues(doc, ctx)];
     for (const issue of issues) {

@@ -43,10 +43,10 @@ export default defineRule({
           output: 'Mexico’s President Claudia Sheinbaum and Sheinbaum’s cabinet arrived.',
         },
         {
-          text: 'Rockets fired by [[Hezbolah]] hit the town.',
+          text: 'Rockets fired by [[Hezbolah]] hit the town, and Hezbollah later claimed the attack.',
           glossary: HEZBOLLAH,
           suggestions: ['Hezbollah'],
-          output: 'Rockets fired by Hezbollah hit the town.',
+          output: 'Rockets fired by Hezbollah hit the town, and Hezbollah later claimed the attack.',
         },
         {
           text: 'The singer Selena [[Gomez]] performed.',

@@ -1,33 +1,25 @@
 import type { Document } from '../../input/document.js';
-import type { NamePart } from '../../glossary/name-index.js';
+import type { FormMatch } from '../../glossary/compile.js';
+import { implicitPersonForms } from '../../glossary/forms.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
 import type { Lexicon } from '../../text/lexicon.js';
-import { foldName, nameCloseness, type NameCloseness } from '../../text/name-similarity.js';
-import { wordsOf } from '../../text/words.js';
+import { nameCloseness } from '../../text/name-similarity.js';
+import { isGivenNameTitle } from '../../text/titles.js';
 import type { RuleContext } from '../rule.js';
+import { glossaryLetterVariants } from './glossary-letter-forms.js';
 import { glossaryMatches } from './glossary-matches.js';
+import { alignToForm } from './name-alignment.js';
 import { nameMentions, type NameMention } from './name-mentions.js';
 import { translatedSurnameOf } from './translated-surname.js';
 
-/** A glossary name written wrong: a near-miss of one of its words, or a given name whose surname was translated. */
+/** A glossary name or term written wrong, and its house form. */
 export interface NameVariant {
   start: number;
   end: number;
   replacement: string;
   entry: GlossaryEntry;
-  /** `part`: one word misspelled; `translated`: "Yove chivalry" for "Yoav Gallant". */
-  kind: 'part' | 'translated';
-}
-
-/** Endings that make another word from a name ("Gazans", "Israeli"), not a misspelling of it. */
-const DERIVING_ENDINGS = /^(s|es|n|an|ans|ian|ians|i|is|ese|ish|ite|ites)$/;
-
-interface Candidate {
-  part: NamePart;
-  entry: GlossaryEntry;
-  closeness: NameCloseness;
-  /** Does another word of the mention belong to the same entry ("Yoav Galant")? */
-  inContext: boolean;
+  /** `spelling`: a near miss; `translated`: "Yove chivalry" for "Yoav Gallant"; `letters`: other spacing, hyphens or accents. */
+  kind: 'spelling' | 'translated' | 'letters';
 }
 
 /**
@@ -37,49 +29,78 @@ interface Candidate {
  */
 export function glossaryNameVariants(doc: Document, ctx: RuleContext): NameVariant[] {
   return ctx.shared('glossary-name-variants', () => {
-    if (ctx.glossary.nameParts.size === 0) return [];
-    const covered = glossaryMatches(doc, ctx);
-    const isCovered = (start: number, end: number): boolean => covered.some((m) => m.start < end && start < m.end);
+    const matches = glossaryMatches(doc, ctx);
     const lexicon = ctx.lexicon();
-    return nameMentions(doc, ctx).flatMap((mention): NameVariant[] => {
-      const translated = translatedVariant(doc, ctx, mention, lexicon);
-      if (translated) return [translated];
-      return mention.words.flatMap((word, k): NameVariant[] => {
-        if (isCovered(word.start, word.end)) return [];
-        const best = bestCandidate(ctx, mention, k, lexicon);
-        return best ? [{ start: word.start, end: word.end, replacement: best.part.word.normalize('NFC'), entry: best.entry, kind: 'part' }] : [];
-      });
-    });
+    const found: NameVariant[] = [];
+    // A variant may contain an accepted form ("Al-Riyadh" contains "Riyadh"), but not cut across one,
+    // repeat one, or touch a forbidden form (terms/forbidden reports those).
+    const isFree = (start: number, end: number): boolean =>
+      !found.some((v) => v.start < end && start < v.end) &&
+      !matches.some((m) => m.start < end && start < m.end && (m.role === 'forbidden' || m.start < start || m.end > end || (m.start === start && m.end === end)));
+    const named = new Set(matches.filter((m) => m.role !== 'forbidden').flatMap((m) => [m.entry, ...m.others.map((o) => o.entry)]));
+    // Twice: a name found misspelt counts as named for the other mentions ("Ben Salmane" after "Mohammed ben Salmane").
+    for (let pass = 0; pass < 2; pass++) {
+      for (const mention of nameMentions(doc, ctx)) {
+        const variant = translatedVariant(doc, ctx, mention, lexicon) ?? misspeltVariant(ctx, mention, matches, named, lexicon);
+        if (variant && isFree(variant.start, variant.end) && !isBesideHouseForm(doc, mention, variant, matches)) found.push(variant);
+      }
+      for (const v of found) named.add(v.entry);
+    }
+    // Other spacing or accents count where the article also writes the house form (in "Al-Riyadh", it does).
+    for (const variant of glossaryLetterVariants(doc, ctx)) if (named.has(variant.entry) && isFree(variant.start, variant.end)) found.push(variant);
+    return found.sort((a, b) => a.start - b.start);
   });
 }
 
-/** The entry a word most likely misspells, when the evidence is enough and points one way. */
-function bestCandidate(ctx: RuleContext, mention: NameMention, k: number, lexicon: Lexicon): Candidate | undefined {
-  const word = mention.words[k]!.text;
-  const isWeak = lexicon.isKnown(word);
-  const candidates = ctx.glossary.nameParts
-    .similar(word)
-    .filter((part) => !isDerivedFrom(word, part.word))
-    .flatMap((part) => part.entries.map((entry) => ({ part, entry, closeness: nameCloseness(word, part.word), inContext: hasEntryContext(mention, k, entry) })))
-    .filter((c) => (c.inContext ? c.closeness === 'near' || c.closeness === 'loose' : c.closeness === 'near' && !isWeak && mention.words.length === 1));
-  const inContext = candidates.filter((c) => c.inContext);
-  const pool = inContext.length > 0 ? inContext : candidates;
-  const spellings = new Set(pool.map((c) => c.part.word));
-  return spellings.size === 1 ? pool[0] : undefined;
+/** "Speaker Mike Johnson met Mike Johnsen": a full name spelt near the house form beside it is another person. */
+function isBesideHouseForm(doc: Document, mention: NameMention, variant: NameVariant, matches: FormMatch[]): boolean {
+  if (variant.entry.type !== 'person' || mention.words.length < 2) return false;
+  const sentence = doc.sentences[mention.sentence]!;
+  const isBeside = (m: FormMatch): boolean => sentence.start <= m.start && m.end <= sentence.end && (m.end <= mention.start || m.start >= mention.end);
+  return variant.kind !== 'letters' && matches.some((m) => m.entry === variant.entry && m.role !== 'forbidden' && isBeside(m));
 }
 
-/** "Gazans" from "Gaza", "Israeli" from "Israel", "Ukrainian" from "Ukraine" (a final vowel dropped). */
-function isDerivedFrom(word: string, part: string): boolean {
-  const [w, p] = [foldName(word), foldName(part)];
-  const stem = /[aeiouy]$/.test(p) ? p.slice(0, -1) : p;
-  return w.startsWith(stem) && w.length > p.length && DERIVING_ENDINGS.test(w.slice(stem.length));
+/** The longest part of a mention that misspells one glossary name, when all the evidence points one way. */
+function misspeltVariant(ctx: RuleContext, mention: NameMention, matches: FormMatch[], named: Set<GlossaryEntry>, lexicon: Lexicon): NameVariant | undefined {
+  const accepted = matches.filter((m) => m.role !== 'forbidden');
+  const entries = candidateEntries(ctx, mention);
+  // "Sheikh Mishal": a title that goes with a given name alone is compared too ("Sheikh Meshal").
+  const title = mention.titleWords[mention.titleWords.length - 1];
+  const all = title && isGivenNameTitle(title.text) ? [title, ...mention.words] : mention.words;
+  // One word of a longer name is another person's ("Marvin Hale" is no "Martin"): the longer windows judge it.
+  for (let size = all.length; size > (all.length > 1 ? 1 : 0); size--) {
+    const found: NameVariant[] = [];
+    for (let i = 0; i + size <= all.length; i++) {
+      const words = all.slice(i, i + size);
+      if (accepted.some((m) => m.start <= words[0]!.start && words[size - 1]!.end <= m.end)) continue;
+      for (const entry of entries) {
+        for (const { compare, writeAs } of comparableForms(entry, size)) {
+          const aligned = alignToForm(words, compare, lexicon, { isNamedElsewhere: named.has(entry), ...(writeAs ? { writeAs } : {}) });
+          if (aligned) found.push({ ...aligned, entry, kind: 'spelling' });
+        }
+      }
+    }
+    if (found.length > 0) return new Set(found.map((v) => `${v.start} ${v.replacement}`)).size === 1 ? found[0] : undefined;
+  }
+  return undefined;
 }
 
-/** Is every other word of the mention a word of the entry, spelled the same or nearly? */
-function hasEntryContext(mention: NameMention, k: number, entry: GlossaryEntry): boolean {
-  const others = mention.words.filter((_, i) => i !== k);
-  const entryWords = wordsOf(entry.term);
-  return others.length > 0 && others.every((o) => entryWords.some((e) => ['same', 'near'].includes(nameCloseness(o.text, e))));
+/** Fuzzy entries with a word spelt like one of the mention's: found through the index, never by a scan. */
+function candidateEntries(ctx: RuleContext, mention: NameMention): GlossaryEntry[] {
+  const { nameParts } = ctx.glossary;
+  const parts = mention.words.flatMap((w) => [nameParts.exact(w.text), ...nameParts.similar(w.text)]);
+  return [...new Set(parts.flatMap((p) => p?.entries ?? []))];
+}
+
+/**
+ * An entry's forms of `size` words, and a person's two-word names the other way round ("Tanaka
+ * Hiroshi"). A given name alone is no form: the world is full of Julians.
+ */
+function comparableForms(entry: GlossaryEntry, size: number): Array<{ compare: string[]; writeAs?: string[] }> {
+  const implicit = entry.type === 'person' ? implicitPersonForms(entry.term) : [];
+  const forms = [...new Set([entry.term, ...entry.variants, ...implicit])].map((f) => f.split(/\s+/u)).filter((words) => words.length === size);
+  const reversed = entry.type === 'person' && size === 2 ? forms.map((f) => ({ compare: [f[1]!, f[0]!], writeAs: f })) : [];
+  return [...forms.map((f) => ({ compare: f })), ...reversed];
 }
 
 /** "Defense Minister Yove chivalry": a given name of exactly one glossary person, its surname a common word. */
@@ -87,16 +108,10 @@ function translatedVariant(doc: Document, ctx: RuleContext, mention: NameMention
   const surname = translatedSurnameOf(doc, mention, lexicon);
   if (!surname) return undefined;
   const given = mention.words[0]!.text;
-  const parts = [ctx.glossary.nameParts.exact(given), ...ctx.glossary.nameParts.similar(given)].filter((p) => p !== undefined);
-  const people = parts.flatMap((part) =>
-    part.entries.filter((e) => e.type === 'person' && isGivenNameOf(part.word, e) && nameCloseness(given, part.word) !== 'far'),
-  );
-  const entries = [...new Set(people)];
-  if (entries.length !== 1) return undefined;
-  return { start: mention.start, end: surname.end, replacement: entries[0]!.term.normalize('NFC'), entry: entries[0]!, kind: 'translated' };
-}
-
-function isGivenNameOf(word: string, entry: GlossaryEntry): boolean {
-  const words = wordsOf(entry.term);
-  return words.length > 1 && words[0] === word;
+  const people = candidateEntries(ctx, mention).filter((e) => {
+    const words = e.term.split(/\s+/u);
+    return e.type === 'person' && words.length > 1 && nameCloseness(given, words[0]!) !== 'far';
+  });
+  if (people.length !== 1) return undefined;
+  return { start: mention.start, end: surname.end, replacement: people[0]!.term.normalize('NFC'), entry: people[0]!, kind: 'translated' };
 }

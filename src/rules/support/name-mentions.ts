@@ -1,5 +1,6 @@
 import type { Document, Sentence, Token } from '../../input/document.js';
 import type { Lexicon } from '../../text/lexicon.js';
+import { tagsOf } from '../../text/part-of-speech.js';
 import { isTitleWord } from '../../text/titles.js';
 import { isAllCaps, isCapitalized, possessiveLengthAt } from '../../text/words.js';
 import type { RuleContext } from '../rule.js';
@@ -18,6 +19,8 @@ export interface NameMention {
   end: number;
   /** The title words right before the name, folded ("defense minister"); '' when none. */
   title: string;
+  /** The same words as written. */
+  titleWords: NameWord[];
   /** Index of its sentence in `doc.sentences`. */
   sentence: number;
   /** The token right after the mention (possessive ending skipped), if in the same sentence. */
@@ -31,7 +34,12 @@ const COMMON_WORD_COUNT = 1000;
 /** Above this, a word is a function word or nearly ("that", "when", "new"). */
 const FUNCTION_WORD_COUNT = 20000;
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const PARTICLES = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von']);
+const PARTICLES = new Set(['abu', 'al', 'ben', 'bin', 'bint', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'van', 'von']);
+
+/** "bin", "de", "van": the small words inside names ("Mohammed bin Salman", "Charles de Gaulle"), in any case. */
+export function isNameParticle(word: string): boolean {
+  return PARTICLES.has(word.toLowerCase());
+}
 
 type WordClass = 'name' | 'title' | 'particle' | 'other';
 
@@ -55,9 +63,15 @@ function findMentions(doc: Document, lexicon: Lexicon): NameMention[] {
     if (atStart && !seenMidSentence.has(word)) return false;
     return lexicon.isMostlyCapitalized(word) || lexicon.count(word) < COMMON_WORD_COUNT;
   };
-  // "Prime Minister Fan Mingzheng": a capitalised content word mid-sentence, right before a name, begins it.
-  const leadsName = (word: string): boolean => lexicon.count(word) < FUNCTION_WORD_COUNT && !isAllCaps(word) && !/\p{N}/u.test(word);
-  const mentions = doc.sentences.flatMap((s, index) => (isTitleCase(doc, s, lexicon) ? [] : mentionsIn(doc, index, isName, leadsName)));
+  // A capitalised noun or adjective next to a name is part of it ("Prime Minister Fan Mingzheng",
+  // "Ji-hoon Park", "Hoshino Electric"); at a sentence's start, only a proper noun ("Martin Ledezma").
+  const joinsName = (word: string, atStart: boolean): boolean => {
+    if (isAllCaps(word) || /\p{N}/u.test(word)) return false;
+    const tag = tagsOf(word)[0];
+    if (atStart) return lexicon.isMostlyCapitalized(word) && tag === undefined;
+    return lexicon.count(word) < FUNCTION_WORD_COUNT && (tag === undefined || /^(NN|JJ)/.test(tag));
+  };
+  const mentions = doc.sentences.flatMap((s, index) => (isTitleCase(doc, s, lexicon) ? [] : mentionsIn(doc, index, isName, joinsName)));
   return splitRunTogether(mentions);
 }
 
@@ -70,8 +84,8 @@ function splitRunTogether(mentions: NameMention[]): NameMention[] {
   return mentions.flatMap((m): NameMention[] => {
     if (m.words.length < 3 || !alone.has(m.words[0]!.text)) return [m];
     const [first, ...rest] = m.words;
-    const firstAlone: NameMention = { words: [first!], start: first!.start, end: first!.end, title: m.title, sentence: m.sentence };
-    return [firstAlone, { ...m, words: rest, start: rest[0]!.start, title: '' }];
+    const firstAlone: NameMention = { words: [first!], start: first!.start, end: first!.end, title: m.title, titleWords: m.titleWords, sentence: m.sentence };
+    return [firstAlone, { ...m, words: rest, start: rest[0]!.start, title: '', titleWords: [] }];
   });
 }
 
@@ -90,12 +104,16 @@ function isTitleCase(doc: Document, sentence: Sentence, lexicon: Lexicon): boole
   return common.length >= 2 && common.filter((w) => isCapitalized(w.text)).length * 2 > common.length;
 }
 
-function mentionsIn(doc: Document, index: number, isName: (word: string, atStart: boolean) => boolean, leadsName: (word: string) => boolean): NameMention[] {
+type WordTest = (word: string, atStart: boolean) => boolean;
+
+function mentionsIn(doc: Document, index: number, isName: WordTest, joinsName: WordTest): NameMention[] {
   const sentence = doc.sentences[index]!;
   const words = sentenceWords(doc, sentence).map((w, i): ClassedWord => ({ ...w, kind: classify(w.text, i === 0, isName), joined: w.joined }));
   words.forEach((w, i) => {
-    const next = words[i + 1];
-    if (i > 0 && w.kind === 'other' && isCapitalized(w.text) && next?.kind === 'name' && next.joined && leadsName(w.text)) w.kind = 'name';
+    if (w.kind !== 'other' || !isCapitalized(w.text)) return;
+    const [before, after] = [words[i - 1], words[i + 1]];
+    const isBesideName = (after?.kind === 'name' && after.joined) || (before?.kind === 'name' && w.joined);
+    if (isBesideName && joinsName(w.text, i === 0)) w.kind = 'name';
   });
   const mentions: NameMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -115,7 +133,7 @@ function continuesName(words: ClassedWord[], i: number): boolean {
   return word.kind === 'particle' && words[i + 1]?.kind === 'name' && words[i + 1]!.joined;
 }
 
-function classify(text: string, atStart: boolean, isName: (word: string, atStart: boolean) => boolean): WordClass {
+function classify(text: string, atStart: boolean, isName: WordTest): WordClass {
   const bare = text.replace(/\.$/, '');
   if (PARTICLES.has(bare)) return 'particle';
   if (!isCapitalized(text) || isAllCaps(bare) || (bare.length === 1 && bare === text) || /\p{N}/u.test(text)) return 'other';
@@ -131,7 +149,8 @@ function mentionOf(doc: Document, index: number, words: ClassedWord[], from: num
   while (titleFrom > 0 && words[titleFrom]!.joined && isTitlePart(words[titleFrom - 1]!)) titleFrom--;
   const titles = words.slice(titleFrom, from).map((w) => w.text.toLowerCase());
   const hasTitle = titles.some(isTitleWord);
-  const named = words.slice(from, to).map(({ start, end, text }) => ({ start, end, text }));
+  const asWritten = ({ start, end, text }: NameWord): NameWord => ({ start, end, text });
+  const named = words.slice(from, to).map(asWritten);
   const last = named[named.length - 1]!;
   const after = last.end + possessiveLengthAt(doc.text, last.end);
   const next = tokens.find((t) => t.start >= after);
@@ -141,6 +160,7 @@ function mentionOf(doc: Document, index: number, words: ClassedWord[], from: num
     start: named[0]!.start,
     end: last.end,
     title: hasTitle ? titles.join(' ') : '',
+    titleWords: hasTitle ? words.slice(titleFrom, from).map(asWritten) : [],
     sentence: index,
     ...(next ? { next } : {}),
     ...(before ? { before } : {}),

@@ -52,4 +52,44 @@ describe('names/variant', () => {
     expect(found('Gallant crews rescued the sailors off Rafah.', [{ term: 'Rafah', type: 'place' }, ...GALLANT])).toEqual([]);
     expect(found('The Raffah family left, and Rafah emptied.', [{ term: 'Rafah', type: 'place' }])).toEqual(['Raffah → Rafah']);
   });
+
+  it('puts a two-word name back in the house order', () => {
+    const entries: RawEntry[] = [{ term: 'Kenji Watanabe', type: 'person' }];
+    expect(found('Kenji Watanabe spoke first. Later, Watanabe Kenji took questions.', entries)).toEqual(['Watanabe Kenji → Kenji Watanabe']);
+  });
+
+  it('fixes every misspelt word of a name at once, particles included', () => {
+    const entries: RawEntry[] = [{ term: 'Tamim bin Hamad', type: 'person', variants: ['Bin Hamad'] }];
+    expect(found('Emir Tamim ben Hamade arrived. Ben Hamade spoke.', entries)).toEqual(['ben Hamade → bin Hamad', 'Ben Hamade → Bin Hamad']);
+  });
+
+  it('needs more than one common given name to take another person for a glossary one', () => {
+    const entries: RawEntry[] = [{ term: 'Mike Johnson', type: 'person' }];
+    expect(found('Coach Mike Johnston praised the defense.', entries)).toEqual([]);
+    expect(found('Speaker Mike Johnson met Mike Johnsen, his aide.', entries)).toEqual([]);
+  });
+
+  it('compares a given name after a royal or religious title with the glossary’s titled form', () => {
+    const entries: RawEntry[] = [{ term: 'Tamim bin Hamad Al Thani', type: 'person', variants: ['Sheikh Tamim'] }];
+    expect(found('Sheikh Tamim bin Hamad Al Thani opened the forum, and Sheikh Tamin closed it.', entries)).toEqual(['Tamin → Tamim']);
+    expect(found('Sheikh Tamin opened the forum.', entries)).toEqual([]);
+  });
+
+  it('takes the same letters spaced, hyphenated or accented otherwise for the house form', () => {
+    const entries: RawEntry[] = [{ term: "Tianwen-1", type: 'term' }, { term: 'Mahmoud Abbas', type: 'person' }];
+    expect(found("Tianwen-1 launched in 2020; Tian Wen 1 reached orbit.", entries)).toEqual(['Tian Wen 1 → Tianwen-1']);
+    expect(found("Tianwen 1 reached orbit.", entries)).toEqual([]);
+  });
+
+  it('drops a source-language article or administrative unit glued to a place', () => {
+    const entries: RawEntry[] = [{ term: 'Jeddah', type: 'place' }, { term: 'Busan', type: 'place', variants: ['Busan City'] }];
+    expect(found('Talks in Al-Jeddah ended early.', entries)).toEqual(['Al-Jeddah → Jeddah']);
+    expect(found('Fans in Busan-si cheered.', entries)).toEqual(['Busan-si → Busan']);
+    expect(found('A Busan-based firm won.', entries)).toEqual([]);
+  });
+
+  it('takes a letter added before the initial for a transliteration of the same place', () => {
+    const entries: RawEntry[] = [{ term: 'Yelabuga', type: 'place' }];
+    expect(found('Drones hit Yelabuga on Monday, and Elabuga again on Friday.', entries)).toEqual(['Elabuga → Yelabuga']);
+  });
 });

@@ -1,0 +1,125 @@
+import type { Document, Token } from '../../input/document.js';
+import type { CompiledGlossary } from '../../glossary/compile.js';
+import type { GlossaryEntry } from '../../glossary/raw.js';
+import { bareLetters, foldName } from '../../text/name-similarity.js';
+import { possessiveLengthAt } from '../../text/words.js';
+import type { RuleContext } from '../rule.js';
+import type { NameVariant } from './glossary-name-variants.js';
+
+interface LetterForm {
+  entry: GlossaryEntry;
+  text: string;
+}
+
+interface LetterIndex {
+  forms: Map<string, LetterForm>;
+  longest: number;
+}
+
+/** Shorter keys are acronyms and short words, where letters alone say too little ("US", "us"). */
+const MIN_KEY_LENGTH = 4;
+/** What may stand between the words of one name written otherwise: a space, a hyphen, an apostrophe, a dot. */
+const JOINERS = new Set(['-', "'", '’', '.']);
+
+const indexes = new WeakMap<CompiledGlossary, LetterIndex>();
+
+/**
+ * The glossary's names and terms keyed by their bare letters ("change6" for "Chang'e-6"), built
+ * once per compiled glossary; the first entry to claim a key keeps it.
+ */
+function letterIndex(glossary: CompiledGlossary): LetterIndex {
+  let index = indexes.get(glossary);
+  if (index) return index;
+  index = { forms: new Map(), longest: 0 };
+  for (const entry of glossary.entries) {
+    if (entry.category !== 'name' && entry.category !== 'term') continue;
+    for (const text of [entry.term, ...entry.variants]) {
+      const key = bareLetters(text);
+      if (key.length < MIN_KEY_LENGTH || index.forms.has(key)) continue;
+      index.forms.set(key, { entry, text });
+      index.longest = Math.max(index.longest, key.length);
+    }
+  }
+  indexes.set(glossary, index);
+  return index;
+}
+
+/** The Arabic article left on a name ("Al-Riyadh"); administrative units left untranslated ("Jeju-do", "Kumamoto-ken"). */
+const ARTICLE_PREFIXES = new Set(['al', 'el']);
+const UNIT_SUFFIXES = new Set(['do', 'fu', 'gu', 'gun', 'ken', 'sheng', 'shi', 'si', 'xian']);
+
+interface LetterMatch {
+  form: LetterForm;
+  firstToken: number;
+  lastToken: number;
+}
+
+/**
+ * Glossary names and terms written with the same letters but other spacing, hyphens, apostrophes
+ * or accents: "Change-6" or "Chang'e 6" for "Chang'e-6", "Benitez" for "Benítez"; and a place
+ * or body with a source-language article or unit glued on ("Al-Riyadh", "Jeju-do"), for which
+ * the house form is the entry's term. A difference of case alone is the literal matcher's business.
+ */
+export function glossaryLetterVariants(doc: Document, ctx: RuleContext): NameVariant[] {
+  const index = letterIndex(ctx.glossary);
+  if (index.forms.size === 0) return [];
+  const found: NameVariant[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const prefixed = ARTICLE_PREFIXES.has(doc.tokens[i]!.text.toLowerCase()) && isHyphenAt(doc, i + 1);
+    const match = (prefixed ? withAffix(longestAt(doc, i + 2, index, true)) : undefined) ?? longestAt(doc, i, index, false);
+    if (!match) continue;
+    const suffixed = isUnitSuffixAt(doc, match.lastToken + 1);
+    const start = doc.tokens[prefixed && match.firstToken > i ? i : match.firstToken]!.start;
+    const lastToken = suffixed ? match.lastToken + 2 : match.lastToken;
+    const end = doc.tokens[lastToken]!.end;
+    const affixed = start < doc.tokens[match.firstToken]!.start || suffixed;
+    const text = doc.text.slice(start, end);
+    if (affixed ? !isPlaceOrBody(match.form.entry) : foldName(text) === foldName(match.form.text)) continue;
+    const replacement = (affixed ? match.form.entry.term : match.form.text).normalize('NFC');
+    found.push({ start, end, replacement, entry: match.form.entry, kind: 'letters' });
+    i = lastToken;
+  }
+  return found;
+}
+
+const isPlaceOrBody = (entry: GlossaryEntry): boolean => entry.type === 'place' || entry.type === 'organization';
+const withAffix = (match: LetterMatch | undefined): LetterMatch | undefined => (match && isPlaceOrBody(match.form.entry) ? match : undefined);
+
+const isUnitSuffixAt = (doc: Document, i: number): boolean => isHyphenAt(doc, i) && UNIT_SUFFIXES.has(doc.tokens[i + 1]!.text);
+
+function isHyphenAt(doc: Document, i: number): boolean {
+  const [hyphen, before, after] = [doc.tokens[i], doc.tokens[i - 1], doc.tokens[i + 1]];
+  return hyphen?.text === '-' && before?.end === hyphen.start && after?.start === hyphen.end && after.kind === 'word';
+}
+
+/** The longest run of words from token `i` (right after an article if `afterArticle`) whose letters spell a glossary form. */
+function longestAt(doc: Document, i: number, index: LetterIndex, afterArticle: boolean): LetterMatch | undefined {
+  const { tokens } = doc;
+  if (tokens[i]?.kind !== 'word' || (!afterArticle && !isWordStart(doc, tokens[i]!))) return undefined;
+  let letters = '';
+  let best: LetterMatch | undefined;
+  for (let j = i; j < tokens.length && letters.length <= index.longest; j++) {
+    const token = tokens[j]!;
+    if (j > i && !isJoined(doc, tokens[j - 1]!, token)) break;
+    if (token.kind !== 'word') continue;
+    letters += bareLetters(token.text);
+    const form = index.forms.get(letters);
+    if (form && (isWordEnd(doc, token) || isUnitSuffixAt(doc, j + 1))) best = { form, firstToken: i, lastToken: j };
+  }
+  return best;
+}
+
+function isJoined(doc: Document, before: Token, after: Token): boolean {
+  const gap = doc.text.slice(before.end, after.start);
+  if (after.kind === 'punct') return gap === '' && JOINERS.has(after.text);
+  return gap === '' ? before.kind === 'punct' : /^[^\S\n]$/u.test(gap) && before.kind === 'word';
+}
+
+/** Not inside a hyphenated word: "pro-Gaza" and "Gaza-based" are not "Gaza"; a possessive ending is fine. */
+function isWordStart(doc: Document, token: Token): boolean {
+  return !/[\p{L}\p{N}][-'’]$/u.test(doc.text.slice(Math.max(0, token.start - 2), token.start));
+}
+
+function isWordEnd(doc: Document, token: Token): boolean {
+  return possessiveLengthAt(doc.text, token.end) > 0 || !/^[-'’][\p{L}\p{N}]/u.test(doc.text.slice(token.end, token.end + 2));
+}

@@ -1,0 +1,84 @@
+import type { Lexicon } from '../../text/lexicon.js';
+import { bareLetters, foldName, nameCloseness } from '../../text/name-similarity.js';
+import { isTitleWord } from '../../text/titles.js';
+import { isNameParticle, type NameWord } from './name-mentions.js';
+
+/** Endings that make another word from a name ("Gazans", "Israeli", "Ukrainian"), not a misspelling of it. */
+const DERIVING_ENDINGS = /^(s|es|n|an|ans|ian|ians|i|is|ese|ish|ite|ites)$/;
+
+/** How a written word stands to the word of a name it is compared with. */
+type PairKind = 'exact' | 'letters' | 'particle' | 'near' | 'loose' | 'mismatch';
+
+/** Where a written name differs from a house form, and what to write there. */
+export interface Alignment {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** What else the article says about the name a form belongs to. */
+export interface AlignmentContext {
+  /** Does the article also write the name in a form the glossary accepts? */
+  isNamedElsewhere: boolean;
+  /** For a form compared the other way round ("Tanaka Hiroshi"): the form as it is written. */
+  writeAs?: readonly string[];
+}
+
+/**
+ * Compares written words with the words of a house form, one to one ("Jassim Al-Budaiwi" with
+ * "Jasem Albudaiwi"), and says where they differ and what to write. The evidence must add up:
+ * - one word alone must be one the lexicon does not know ("Austen" is a name of its own), with the
+ *   house form's very letters ("Benitez"), or spelt near them where the article also names the
+ *   house form ("Galant" beside "Gallant");
+ * - in a longer name, a word spelt loosely ("Yove") or one the lexicon knows needs another word
+ *   written as in the house form, or else every word is a near spelling ("Martin Ledezma" for
+ *   "Martín Ledesma") or a particle ("ben" for "bin");
+ * - a name the article does not otherwise write must share one word's very letters with the house
+ *   form ("Al-Budaiwi"), or a word the lexicon does not know ("Yair Lapidd"), or be three words
+ *   or more, none loose ("Mohammed ben Salmane"): two common names alike by chance are common
+ *   ("Mike Johnston" is not "Mike Johnson"), rare or long ones are not.
+ * The span covers the differing words only.
+ */
+export function alignToForm(words: readonly NameWord[], form: readonly string[], lexicon: Lexicon, context: AlignmentContext): Alignment | undefined {
+  const { isNamedElsewhere, writeAs } = context;
+  if (words.length !== form.length || (writeAs && !isNamedElsewhere)) return undefined;
+  const kinds = words.map((w, k) => pairKind(w.text, form[k]!));
+  if (kinds.includes('mismatch')) return undefined;
+  const differs = kinds.map((kind) => writeAs !== undefined || kind !== 'exact');
+  if (!differs.includes(true) || !isEnough(words, form, kinds, lexicon, context)) return undefined;
+  const first = differs.indexOf(true);
+  const last = differs.lastIndexOf(true);
+  return { start: words[first]!.start, end: words[last]!.end, replacement: (writeAs ?? form).slice(first, last + 1).join(' ').normalize('NFC') };
+}
+
+function isEnough(words: readonly NameWord[], form: readonly string[], kinds: PairKind[], lexicon: Lexicon, context: AlignmentContext): boolean {
+  if (context.writeAs) return true;
+  const isStrong = (k: number): boolean => !lexicon.isKnown(words[k]!.text);
+  if (words.length === 1) return isStrong(0) && (kinds[0] === 'letters' || (kinds[0] === 'near' && context.isNamedElsewhere));
+  // Particles and titles ("bin", "Sheikh") prove nothing: many names have them.
+  const isWord = (k: number): boolean => !isNameParticle(form[k]!) && !isTitleWord(form[k]!);
+  // Same letters (only case, accents or hyphens differ) is as good an anchor as the same spelling.
+  const anchored = kinds.some((kind, k) => (kind === 'exact' || kind === 'letters') && isWord(k));
+  const sameLetters = kinds.some((kind, k) => kind === 'letters' && isWord(k));
+  const rareAnchor = kinds.some((kind, k) => (kind === 'exact' || kind === 'letters') && isWord(k) && isStrong(k));
+  const noLoose = !kinds.includes('loose');
+  if (!context.isNamedElsewhere) return anchored && (sameLetters || rareAnchor || (words.length >= 3 && noLoose));
+  const allNear = kinds.every((kind, k) => (kind === 'near' && isStrong(k)) || kind === 'particle' || (kind === 'exact' && !isWord(k))) && kinds.includes('near');
+  return anchored || allNear;
+}
+
+function pairKind(written: string, house: string): PairKind {
+  if (written.normalize('NFC') === house.normalize('NFC')) return 'exact';
+  if (bareLetters(written) === bareLetters(house)) return 'letters';
+  if (isNameParticle(written) && isNameParticle(house)) return 'particle';
+  if (isDerivedFrom(written, house)) return 'mismatch';
+  const closeness = nameCloseness(written, house);
+  return closeness === 'near' || closeness === 'loose' ? closeness : 'mismatch';
+}
+
+/** "Gazans" from "Gaza", "Israeli" from "Israel", "Ukrainian" from "Ukraine" (a final vowel dropped). */
+function isDerivedFrom(word: string, part: string): boolean {
+  const [w, p] = [foldName(word), foldName(part)];
+  const stem = /[aeiouy]$/.test(p) ? p.slice(0, -1) : p;
+  return w.startsWith(stem) && w.length > p.length && DERIVING_ENDINGS.test(w.slice(stem.length));
+}

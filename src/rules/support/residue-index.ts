@@ -1,0 +1,61 @@
+import type { CompiledGlossary } from '../../glossary/compile.js';
+import type { GlossaryEntry } from '../../glossary/raw.js';
+
+/**
+ * The glossary's page-residue entries (files with `category: boilerplate`), indexed for whole
+ * lines: every literal form by its residue key, and every pattern anchored to the whole line.
+ */
+export interface ResidueIndex {
+  readonly isEmpty: boolean;
+  /** The entry a whole line of text is residue of, if any. */
+  entryFor(line: string): GlossaryEntry | undefined;
+}
+
+/** Decoration a scraped line may carry around the words themselves: "Read more »", "Share post:". */
+const LEADING = /^[\s«‹»›•·*>→↑-]+/u;
+const TRAILING = /[\s.!?:;,*»›…|→-]+$/u;
+
+/** How a line and a form are compared: case, spacing and decoration around them ignored. */
+export function residueKey(text: string): string {
+  return text.normalize('NFC').replace(LEADING, '').replace(TRAILING, '').replace(/\s+/gu, ' ').toLowerCase();
+}
+
+const indexes = new WeakMap<CompiledGlossary, ResidueIndex>();
+
+/** Built once per compiled glossary, so a run over many articles indexes the packs once. */
+export function residueIndexOf(glossary: CompiledGlossary): ResidueIndex {
+  let index = indexes.get(glossary);
+  if (!index) {
+    index = buildIndex(glossary.entries.filter((e) => e.category === 'boilerplate'));
+    indexes.set(glossary, index);
+  }
+  return index;
+}
+
+function buildIndex(entries: readonly GlossaryEntry[]): ResidueIndex {
+  const literal = new Map<string, GlossaryEntry>();
+  const patterns: Array<{ entry: GlossaryEntry; regex: RegExp }> = [];
+  for (const entry of entries) {
+    for (const form of [entry.term, ...entry.variants]) addLiteral(literal, form, entry);
+    for (const form of entry.forbidden) {
+      if (form.kind === 'literal') addLiteral(literal, form.text, entry);
+      // Anchored: a pattern must match the whole line, never a piece of a sentence.
+      else patterns.push({ entry, regex: new RegExp(`^(?:${form.regex.source})$`, form.regex.flags.replace('g', '')) });
+    }
+  }
+  return {
+    isEmpty: literal.size === 0 && patterns.length === 0,
+    entryFor(line) {
+      const key = residueKey(line);
+      if (key === '') return undefined;
+      const trimmed = line.trim();
+      return literal.get(key) ?? patterns.find((p) => p.regex.test(trimmed) || p.regex.test(trimmed.replace(TRAILING, '')))?.entry;
+    },
+  };
+}
+
+/** The first entry listing a form wins, as glossaries are compiled in the order given. */
+function addLiteral(literal: Map<string, GlossaryEntry>, form: string, entry: GlossaryEntry): void {
+  const key = residueKey(form);
+  if (key !== '' && !literal.has(key)) literal.set(key, entry);
+}
