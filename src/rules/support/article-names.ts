@@ -1,4 +1,5 @@
 import type { Document } from '../../input/document.js';
+import { isNameType } from '../../glossary/raw.js';
 import type { Lexicon } from '../../text/lexicon.js';
 import { isFunctionWord } from '../../text/part-of-speech.js';
 import { foldWord, isAllCaps, isCapitalized, wordsOf } from '../../text/words.js';
@@ -10,13 +11,15 @@ import { glossaryMatches } from './glossary-matches.js';
 const HOUSE_CAPITAL_COUNT = 2;
 
 /**
- * Words (folded) the article itself treats as names: the words of its glossary matches, and content
+ * Words (folded) the article itself treats as names: the words of its glossary names and titles, and content
  * words it capitalises mid-sentence in two places or more ("the Council … the Council").
  */
 export function articleNames(doc: Document, ctx: RuleContext): ReadonlySet<string> {
   return ctx.shared('article-names', () => {
     const names = new Set<string>();
     for (const match of glossaryMatches(doc, ctx)) {
+      // Names and titles only: a pack's phrase ("the two") names nothing.
+      if (!isNameType(match.entry.type) && match.entry.type !== 'title') continue;
       for (const word of wordsOf(doc.text.slice(match.start, match.end))) names.add(foldWord(word));
     }
     for (const [word, count] of midSentenceCapitals(doc, ctx)) if (count >= HOUSE_CAPITAL_COUNT) names.add(word);
