@@ -1,8 +1,9 @@
-import { parseDocument, type YAMLError } from 'yaml';
+import { Document, parseDocument, type YAMLError } from 'yaml';
 import type { Loaded, UserError } from '../errors/user-error.js';
 import { stripBom } from '../input/read.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Glossary } from './raw.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 import { validateGlossary } from './validate.js';
 
 /**
@@ -10,11 +11,14 @@ import { validateGlossary } from './validate.js';
  * shape with the same positions) and validates it. `file` names the file in errors and decides
  * only whether they say "YAML" or "JSON". Positions are 1-based, counted after a BOM, and turned
  * into lines by `LineIndex`, the one module that does that, so that they agree with the excerpt
- * `renderUserError` prints.
+ * `renderUserError` prints. Plain glossary YAML goes through a fast reader (`parseSimpleYaml`);
+ * anything else, and every syntax error, through the full parser.
  */
 export function parseGlossary(file: string, text: string): Loaded<Glossary> {
   const source = stripBom(text).text;
   const lines = new LineIndex(source);
+  const simple = parseSimpleYaml(source);
+  if (simple) return validateGlossary(documentOf(simple), file, lines);
   // No keepSourceTokens: node ranges are enough for positions, and a 100,000-entry file would
   // otherwise keep its whole token tree alive.
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
@@ -24,6 +28,13 @@ export function parseGlossary(file: string, text: string): Loaded<Glossary> {
   const result = validateGlossary(doc, file, lines);
   const warnings = doc.warnings.map((w) => located(file, lines, w.pos[0], 'glossary/yaml-warning', lowerFirst(w.message), 'warning'));
   return result.ok ? { ...result, warnings: [...warnings, ...result.warnings] } : result;
+}
+
+/** A document holding nodes read by the fast reader; it has no aliases for the validator to resolve. */
+function documentOf(contents: NonNullable<ReturnType<typeof parseSimpleYaml>>): Document.Parsed {
+  const doc = new Document() as Document.Parsed;
+  doc.contents = contents;
+  return doc;
 }
 
 const INDENT_HINT = 'the fields of one entry must start in the same column, and list items under a field must be indented alike';
