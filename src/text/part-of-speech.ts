@@ -148,7 +148,9 @@ export function mayHaveFiniteVerb(words: readonly string[]): boolean {
     if (/^\p{Lu}/u.test(word) || (NAME_PARTICLES.has(word) && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next))) return false;
     if (CONTRACTED_VERBS.has(word)) return true;
     if (prev.toLowerCase() === 'to' || NOUN_MARKERS.has(prev.toLowerCase())) return false;
-    if (tagsOf(word).length === 0) return /ed$/u.test(word) || (!NOUN_ENDING.test(word) && isPossibleSubject(prev));
+    // An opening participle takes an object, not a subject: "Including railway connectivity".
+    const isSubject = isPossibleSubject(prev) && !(k === 1 && firstTag(prev) === 'VBG');
+    if (tagsOf(word).length === 0) return /ed$/u.test(word) || (!NOUN_ENDING.test(word) && isSubject);
     // "we like": after a pronoun even a word that is mostly a preposition is a verb.
     if (firstTag(prev) === 'PRP' && tagsOf(word).includes('VBP')) return true;
     return canBeFiniteVerb(word) && !isNounHere(word, prev);
@@ -163,7 +165,8 @@ export function mayHaveFiniteVerb(words: readonly string[]): boolean {
 function isNounHere(word: string, prev: string): boolean {
   const tags = tagsOf(word);
   if (!tags.some((tag) => tag === 'NN' || tag === 'NNS')) return false;
-  const prevTag = firstTag(prev);
+  // An unlisted word that ends like a noun is one: "connectivity, trade".
+  const prevTag = firstTag(prev) || (NOUN_ENDING.test(prev) ? 'NN' : '');
   if (/^(JJ|CD|VBG)/u.test(prevTag)) return true;
   return prevTag === 'NN' && !tags.some((tag) => tag === 'VBD' || tag === 'VBZ' || tag === 'MD');
 }
