@@ -22,7 +22,8 @@ export function bareLetters(text: string): string {
 
 /**
  * Compares two single-word spellings. A different first letter means a different name
- * ("Justin"/"Austin"): misspellings and transliteration slips keep the initial, or add one. Dice on letter
+ * ("Justin"/"Austin"): misspellings and transliteration slips keep the initial, or add one. A
+ * word derived from the other ("Gazans") is another word. Dice on letter
  * pairs judges longer names, where one slip leaves most pairs intact; edit distance judges
  * short ones, where Dice collapses ("Yove"/"Yoav" share one pair of three).
  */
@@ -36,10 +37,29 @@ export function nameCloseness(a: string, b: string): NameCloseness {
   // A letter before the initial is a transliteration habit ("Ekaterinburg"/"Yekaterinburg"); another initial is another name.
   if (bx.charAt(0) !== by.charAt(0)) return Math.min(bx.length, by.length) >= 6 && (bx === by.slice(1) || by === bx.slice(1)) ? 'near' : 'far';
   const shorter = Math.min(bx.length, by.length);
-  if (shorter < 4) return 'far';
+  if (shorter < 4 || isDerivedSpelling(bx, by)) return 'far';
   const distance = editDistance(bx, by);
   const dice = compareTwoStrings(bx, by);
   if (distance === 1 || (distance === 2 && dice >= 0.7)) return 'near';
   if (distance === 2 || (distance === 3 && shorter >= 8 && dice >= 0.5)) return 'loose';
   return 'far';
+}
+
+/** English endings that make another word of a name: "Gazans", "Israeli", "Unitarianism", "the Krogers", "Spahnie". */
+const ENDING = '(s|es|n|ns|an|ans|ian|ians|ism|isms|ist|ists|ite|ites|ese|ish|ie|ies|y|er|ers|i|is)';
+const FINAL_ENDING = new RegExp(`${ENDING}$`);
+const WHOLE_ENDING = new RegExp(`^${ENDING}$`);
+
+/**
+ * Is one spelling another word made from the other, not a slip? An English ending added
+ * ("Katanga"/"Katangans", "Gaza"/"Gazans" with the final vowel dropped, "Ukraine"/"Ukrainian"),
+ * two endings on one stem ("Quietism"/"Quietist"), or a name cut short ("Gord"/"Gordon").
+ */
+export function isDerivedSpelling(a: string, b: string): boolean {
+  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+  const stem = /[aeiouy]$/.test(shorter) ? shorter.slice(0, -1) : shorter;
+  if (longer.startsWith(shorter)) return longer.length - shorter.length >= 2 || WHOLE_ENDING.test(longer.slice(shorter.length));
+  if (longer.length > shorter.length && longer.startsWith(stem) && WHOLE_ENDING.test(longer.slice(stem.length))) return true;
+  const [ea, eb] = [a.match(FINAL_ENDING)?.[0] ?? '', b.match(FINAL_ENDING)?.[0] ?? ''];
+  return Math.max(ea.length, eb.length) >= 2 && a.slice(0, a.length - ea.length) === b.slice(0, b.length - eb.length);
 }

@@ -3,9 +3,6 @@ import { bareLetters, foldName, nameCloseness } from '../../text/name-similarity
 import { isTitleWord } from '../../text/titles.js';
 import { isNameParticle, type NameWord } from './name-mentions.js';
 
-/** Endings that make another word from a name ("Gazans", "Israeli", "Ukrainian"), not a misspelling of it. */
-const DERIVING_ENDINGS = /^(s|es|n|an|ans|ian|ians|i|is|ese|ish|ite|ites)$/;
-
 /** How a written word stands to the word of a name it is compared with. */
 type PairKind = 'exact' | 'letters' | 'particle' | 'near' | 'loose' | 'mismatch';
 
@@ -71,14 +68,6 @@ function pairKind(written: string, house: string): PairKind {
   if (written.normalize('NFC') === house.normalize('NFC')) return 'exact';
   if (bareLetters(written) === bareLetters(house)) return 'letters';
   if (isNameParticle(written) && isNameParticle(house)) return 'particle';
-  if (isDerivedFrom(written, house)) return 'mismatch';
   const closeness = nameCloseness(written, house);
   return closeness === 'near' || closeness === 'loose' ? closeness : 'mismatch';
-}
-
-/** "Gazans" from "Gaza", "Israeli" from "Israel", "Ukrainian" from "Ukraine" (a final vowel dropped). */
-function isDerivedFrom(word: string, part: string): boolean {
-  const [w, p] = [foldName(word), foldName(part)];
-  const stem = /[aeiouy]$/.test(p) ? p.slice(0, -1) : p;
-  return w.startsWith(stem) && w.length > p.length && DERIVING_ENDINGS.test(w.slice(stem.length));
 }
