@@ -90,7 +90,11 @@ export function alignDecoded(
   while (j < value.length) {
     if (i >= end) return null;
     const reference = decodeAt(source, i, end);
-    if (reference && value.startsWith(reference.text, j)) {
+    if (options.skipTags && /^<\/?[A-Za-z][^>]*>/.test(source.slice(i, end))) {
+      // A stray tag the parser ignored, merging the text around it; in HTML source a "<" before
+      // a letter always opens a tag, so this comes before matching a literal "<".
+      i = source.indexOf('>', i) + 1;
+    } else if (reference && value.startsWith(reference.text, j)) {
       pieces.push({ sourceStart: i, sourceLength: reference.length, text: reference.text });
       i += reference.length;
       j += reference.text.length;
@@ -104,8 +108,6 @@ export function alignDecoded(
       j++;
     } else if (source.charAt(i) === ' ' || source.charAt(i) === '\t' || source.charAt(i) === '>') {
       i++; // indentation or a quote marker the parser dropped from a continuation line
-    } else if (options.skipTags && /^<\/?[A-Za-z][^>]*>/.test(source.slice(i, end))) {
-      i = source.indexOf('>', i) + 1; // a stray tag the parser ignored, merging the text around it
     } else return null;
   }
   if (!options.prefix && source.slice(i, end).trim() !== '') return null;

@@ -32,6 +32,14 @@ describe('HTML input', () => {
     ]);
   });
 
+  it('reads text the parser merged across a stray end tag, even before an entity', async () => {
+    // "<a><a></a>x</a>&lt;": the second <a> closes the first; the stray </a> vanishes and "x<" is one text node.
+    const html = '<p><a href="/x"><a href="/y"></a>Galant</a>&lt;</p>';
+    const { doc, findings } = await checkFixture('stray.html', html);
+    expect(doc.text).toBe('Galant<');
+    expect(findings.map((f) => html.slice(f.start, f.end))).toEqual(['Galant']);
+  });
+
   it('maps each decoded entity to the entity in the file', async () => {
     const html = '<p>AT&amp;T &ldquo;Galant&rdquo;&#x2019;s &ampGalant</p>';
     const { doc, findings } = await checkFixture('entities.html', html);
