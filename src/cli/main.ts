@@ -1,4 +1,5 @@
 import yargs from 'yargs';
+import { applyCommand } from './commands/apply.js';
 import { checkCommand } from './commands/check.js';
 import { glossaryCommand } from './commands/glossary.js';
 import { rulesCommand } from './commands/rules.js';
@@ -30,10 +31,12 @@ async function cli(argv: string[]): Promise<void> {
     .parserConfiguration({ 'greedy-arrays': false })
     .usage('$0 <command> [options]\n\nChecks translated news articles: names, glossary terms, MT and scraping debris, with fixes.')
     .command(checkCommand)
+    .command(applyCommand)
     .command(rulesCommand)
     .command(glossaryCommand)
-    .demandCommand(1, 'Name a command: check, rules or glossary lint.')
+    .demandCommand(1, 'Name a command: check, apply, rules or glossary lint.')
     .example('$0 check samples', 'check the sample articles with ./glossaries')
+    .example('$0 check samples --format html -o report.html', 'review the findings in a browser; then tqc apply the exported decisions')
     .example('$0 rules', 'list the rules')
     .example('$0 glossary lint glossaries', 'validate and self-test glossaries')
     .strict()

@@ -4,7 +4,7 @@ import type { Report } from './report.js';
 export interface RenderOptions {
   color: boolean;
   sources: ReadonlyMap<string, string>;
-  /** The rules of the run, for formats that describe them (sarif). */
+  /** The rules of the run, for formats that describe them (sarif, html). */
   rules?: readonly RuleMeta[];
   /** Each report path relative to the repository root, for formats code hosts read (sarif, github). */
   repositoryPaths?: ReadonlyMap<string, string>;
@@ -18,6 +18,7 @@ export const REPORTERS: Record<string, () => Promise<Reporter>> = {
   json: async () => (await import('./json.js')).renderJson,
   sarif: async () => (await import('./sarif.js')).renderSarif,
   github: async () => (await import('./github.js')).renderGithub,
+  html: async () => (await import('./html/render.js')).renderHtml,
 };
 
 export const FORMAT_NAMES = Object.keys(REPORTERS);

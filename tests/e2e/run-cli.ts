@@ -12,13 +12,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user does: a separate process, in `cwd`, with optional stdin. */
-export function runCli(args: string[], options: { cwd?: string; input?: string } = {}): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+/** Runs the built CLI as a user does: a separate process, in `cwd`, with optional stdin, extra
+ *  environment variables and node options (`--import` a module-load tracer). */
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string>; nodeOptions?: string[] } = {}): CliResult {
+  const result = spawnSync(process.execPath, [...(options.nodeOptions ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
