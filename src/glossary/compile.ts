@@ -2,6 +2,7 @@ import type { Document, Token } from '../input/document.js';
 import { foldWord } from '../text/words.js';
 import { formsOf, type CompiledForm, type FormRole } from './forms.js';
 import { NamePartIndex } from './name-index.js';
+import { compilePatterns, matchPatterns, type CompiledPattern } from './patterns.js';
 import type { Glossary, GlossaryEntry } from './raw.js';
 
 /** A glossary form found in a document; offsets into `doc.text`. */
@@ -32,7 +33,6 @@ export function compileGlossaries(glossaries: readonly Glossary[]): CompiledGlos
   const entries = glossaries.flatMap((g) => g.entries);
   const byFirstWord = new Map<string, CompiledForm[]>();
   const nameParts = new NamePartIndex();
-  const patterned: GlossaryEntry[] = [];
   for (const entry of entries) {
     for (const form of formsOf(entry)) {
       const list = byFirstWord.get(form.tokens[0]!);
@@ -40,13 +40,13 @@ export function compileGlossaries(glossaries: readonly Glossary[]): CompiledGlos
       else byFirstWord.set(form.tokens[0]!, [form]);
     }
     if (entry.fuzzy) nameParts.add(entry);
-    if (entry.forbidden.some((f) => f.kind === 'pattern')) patterned.push(entry);
   }
+  const patterns = compilePatterns(entries);
   for (const list of byFirstWord.values()) list.sort(byLengthThenRole);
   return {
     entries,
     nameParts,
-    match: (doc) => [...matchLiterals(doc, byFirstWord), ...matchPatterns(doc, patterned)].sort((a, b) => a.start - b.start || b.end - a.end),
+    match: (doc) => [...matchLiterals(doc, byFirstWord), ...patternMatches(doc, patterns)].sort((a, b) => a.start - b.start || b.end - a.end),
   };
 }
 
@@ -127,22 +127,8 @@ function isGapAllowed(text: string, before: Token, after: Token, spaced: boolean
   return /^\s+$/u.test(gap) && !/\n[^\S\n]*\n/u.test(gap);
 }
 
-function matchPatterns(doc: Document, entries: GlossaryEntry[]): FormMatch[] {
-  const matches: FormMatch[] = [];
-  for (const entry of entries) {
-    for (const form of entry.forbidden) {
-      if (form.kind !== 'pattern') continue;
-      // Patterns run per block, so ^ and $ mean the block's start and end and no match spans two.
-      for (const block of doc.blocks) {
-        const slice = doc.text.slice(block.start, block.end);
-        const regex = new RegExp(form.regex.source, form.regex.flags.includes('g') ? form.regex.flags : `${form.regex.flags}g`);
-        for (const m of slice.matchAll(regex)) {
-          if (m[0].length === 0) continue;
-          const start = block.start + m.index;
-          matches.push({ start, end: start + m[0].length, entry, role: 'forbidden', form: form.text, others: [] });
-        }
-      }
-    }
-  }
-  return matches;
+function patternMatches(doc: Document, patterns: readonly CompiledPattern[]): FormMatch[] {
+  return matchPatterns(doc.text, doc.blocks, patterns).map(({ start, end, pattern }) => (
+    { start, end, entry: pattern.entry, role: 'forbidden', form: pattern.text, others: [] }
+  ));
 }

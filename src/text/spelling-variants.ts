@@ -38,6 +38,13 @@ const WORD_PAIRS: Array<[string, string]> = [
   ['sulfur', 'sulphur'], ['tranquility', 'tranquillity'], ['woolen', 'woollen'],
 ];
 
+/** Each spelling of WORD_PAIRS to its pair; the first pair listing a spelling wins. */
+const WORD_PAIR_OF = new Map<string, [string, string]>();
+for (const p of WORD_PAIRS) for (const spelling of p) if (!WORD_PAIR_OF.has(spelling)) WORD_PAIR_OF.set(spelling, p);
+const OR_WORD = new RegExp(`^(${OR_STEMS.map((s) => s.slice(0, -2)).join('|')})(or|our)${OR_ENDINGS}$`);
+const ER_WORD = new RegExp(`^(${ER_STEMS.join('|')})(ers?|res?|ered|red|ering|ring)$`);
+const ENSE_WORD = new RegExp(`^(${ENSE_STEMS.join('|')})([sc])e(|s|less)$`);
+
 const pair = (key: string, style: 'us' | 'uk', us: string, uk: string): Spelling => ({ key, style, other: style === 'us' ? uk : us });
 
 const RULES: Rule[] = [
@@ -50,14 +57,14 @@ const RULES: Rule[] = [
     return pair(`${stem}${vowel}z`, letter === 'z' ? 'us' : 'uk', `${stem}${vowel}z${ending}`, `${stem}${vowel}s${ending}`);
   },
   (w) => {
-    const m = new RegExp(`^(${OR_STEMS.map((s) => s.slice(0, -2)).join('|')})(or|our)${OR_ENDINGS}$`).exec(w);
+    const m = OR_WORD.exec(w);
     if (!m) return undefined;
     const [, stem, middle, ending] = m as unknown as [string, string, string, string];
     return pair(`${stem}or`, middle === 'or' ? 'us' : 'uk', `${stem}or${ending}`, `${stem}our${ending}`);
   },
   // center/centre, centers/centres, centered/centred.
   (w) => {
-    const m = new RegExp(`^(${ER_STEMS.join('|')})(ers?|res?|ered|red|ering|ring)$`).exec(w);
+    const m = ER_WORD.exec(w);
     if (!m) return undefined;
     const [, stem, ending] = m as unknown as [string, string, string];
     const us = ending.startsWith('er');
@@ -65,7 +72,7 @@ const RULES: Rule[] = [
     return pair(`${stem}er`, us ? 'us' : 'uk', `${stem}er${rest}`, `${stem}${rest === '' || rest === 's' ? `re${rest}` : `r${rest}`}`);
   },
   (w) => {
-    const m = new RegExp(`^(${ENSE_STEMS.join('|')})([sc])e(|s|less)$`).exec(w);
+    const m = ENSE_WORD.exec(w);
     if (!m) return undefined;
     const [, stem, letter, ending] = m as unknown as [string, string, string, string];
     return pair(`${stem}se`, letter === 's' ? 'us' : 'uk', `${stem}se${ending}`, `${stem}ce${ending}`);
@@ -80,7 +87,7 @@ const RULES: Rule[] = [
   (w) => {
     const singular = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
     const plural = singular === w ? '' : 's';
-    const found = WORD_PAIRS.find(([us, uk]) => us === singular || uk === singular);
+    const found = WORD_PAIR_OF.get(singular);
     if (!found) return undefined;
     return pair(found[0], found[0] === singular ? 'us' : 'uk', found[0] + plural, found[1] + plural);
   },

@@ -9,6 +9,7 @@ export interface Token {
 /** Letters, combining marks and digits: what a word is made of, in any script. */
 export const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && /[\p{L}\p{M}\p{N}]/u.test(ch);
@@ -17,12 +18,11 @@ export function isWordChar(ch: string | undefined): boolean {
 /** Splits `text[from, to)` into word runs and single punctuation characters; whitespace separates. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
-    const value = m[0].slice(0, end - m.index);
-    tokens.push({ start: m.index, end, text: value, kind: /^[\p{L}\p{M}\p{N}]/u.test(value) ? 'word' : 'punct' });
+    const value = end === TOKEN.lastIndex ? m[0] : m[0].slice(0, end - m.index);
+    tokens.push({ start: m.index, end, text: value, kind: WORD_START.test(value) ? 'word' : 'punct' });
   }
   return tokens;
 }
@@ -34,8 +34,17 @@ export function wordsOf(text: string): string[] {
 
 /** Case- and width-insensitive key of a word, for index lookups. */
 export function foldWord(word: string): string {
-  return word.normalize('NFC').toLowerCase();
+  return (isBelowCombiningMarks(word) ? word : word.normalize('NFC')).toLowerCase();
 }
+
+/**
+ * Is every character below U+0300? Such text is already NFC (composition needs a combining mark,
+ * and every singleton NFC replaces lies higher), so normalising it, which is slow, can be skipped.
+ */
+export function isBelowCombiningMarks(text: string): boolean {
+  return !FROM_COMBINING_MARKS.test(text);
+}
+const FROM_COMBINING_MARKS = /[^\u0000-\u02ff]/;
 
 export function isCapitalized(word: string): boolean {
   const first = word.charAt(0);
