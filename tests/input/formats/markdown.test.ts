@@ -40,6 +40,13 @@ describe('Markdown input', () => {
     expect(doc.text).toContain('Washington\n\nYoav Galant meets');
   });
 
+  it('reads one-line front matter values, quoted or not, and leaves other values alone', async () => {
+    const source = '---\r\ntitle: "Galant \\"visits\\""\r\ndescription: >\r\n  Galant folded\r\nsummary: Galant\r\n---\r\nGalant arrived.\r\n';
+    const { doc, findings } = await checkFixture('front.md', source);
+    expect(blocksOf(doc)).toEqual(['title: Galant "visits"', 'paragraph: Galant arrived.']);
+    expect(findings.map((f) => source.slice(f.start, f.end))).toEqual(['Galant', 'Galant']);
+  });
+
   it('maps escapes, character references and CRLF line ends back to their source', async () => {
     const crlf = 'A \\*starred\\* word &amp; Galant\r\nand Galant again.\r\n';
     const { doc, findings } = await checkFixture('crlf.md', crlf);
