@@ -1,7 +1,9 @@
-import type { Document } from '../../input/document.js';
+import type { Document, Token } from '../../input/document.js';
 import { settledForm } from '../../text/majority.js';
 import { bareLetters, foldName, nameCloseness } from '../../text/name-similarity.js';
 import { isGivenNameTitle } from '../../text/titles.js';
+import { isCapitalized } from '../../text/words.js';
+import { letterRunsFrom } from './letter-runs.js';
 import type { RuleContext } from '../rule.js';
 import { lastWord, personClusters, type PersonCluster } from './name-clusters.js';
 import { nameMentions, type NameMention } from './name-mentions.js';
@@ -27,6 +29,7 @@ export interface NameIssue {
 export function articleNameIssues(doc: Document, ctx: RuleContext): NameIssue[] {
   return [
     ...formIssues(doc, ctx),
+    ...spacingIssues(doc, ctx),
     ...spellingIssues(doc, ctx),
     ...translatedIssues(doc, ctx),
     ...titledGivenNameIssues(doc, ctx),
@@ -34,6 +37,11 @@ export function articleNameIssues(doc: Document, ctx: RuleContext): NameIssue[] 
     ...titleIssues(doc, ctx),
   ];
 }
+
+/** Longer runs of letters are sentences, not names. */
+const MAX_NAME_LETTERS = 40;
+/** Above this, a word is a function word or nearly ("the", "they"). */
+const FUNCTION_WORD_COUNT = 20000;
 
 const surfaceOf = (doc: Document, m: NameMention): string => doc.text.slice(m.start, m.end).replace(/\s+/gu, ' ');
 
@@ -55,6 +63,31 @@ function groupMentions(mentions: NameMention[], keyOf: (m: NameMention) => strin
   const groups = new Map<string, NameMention[]>();
   for (const m of mentions) groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
   return [...groups.values()];
+}
+
+/**
+ * "Change-6" and "Chang'e 6" where the article mostly writes "Chang'e-6": capitalised names with
+ * the same letters and other hyphens, apostrophes or spaces, digits included. Longest first.
+ */
+function spacingIssues(doc: Document, ctx: RuleContext): NameIssue[] {
+  const byLetters = new Map<string, Array<{ start: number; end: number; text: string }>>();
+  const isNamePart = (t: Token): boolean => isCapitalized(t.text) || /^\p{N}/u.test(t.text);
+  // A name does not start with a function word: "They" is not "The Y".
+  const isFunctionWord = (word: string): boolean => ctx.lexicon().count(word) >= FUNCTION_WORD_COUNT;
+  doc.tokens.forEach((token, i) => {
+    if (token.kind !== 'word' || !isCapitalized(token.text) || isFunctionWord(token.text)) return;
+    for (const run of letterRunsFrom(doc, i, MAX_NAME_LETTERS, isNamePart)) {
+      if (!run.endsWord || run.letters.length < 4) continue;
+      const span = { start: token.start, end: doc.tokens[run.lastToken]!.end, text: doc.text.slice(token.start, doc.tokens[run.lastToken]!.end) };
+      byLetters.set(run.letters, [...(byLetters.get(run.letters) ?? []), span]);
+    }
+  });
+  const issues = [...byLetters.values()].flatMap((spans) => {
+    const house = settledForm(spans, (s) => s.text);
+    const marksOf = (text: string): string => text.replace(/[\p{L}\p{M}\p{N}]/gu, '');
+    return spans.filter((s) => marksOf(s.text) !== marksOf(house)).map((s) => ({ ...spelledElsewhere(doc, s, house, house), isWord: false }));
+  });
+  return issues.sort((a, b) => b.end - b.start - (a.end - a.start));
 }
 
 /** A given name or surname spelled otherwise than in the rest of the same person's mentions. */

@@ -1,10 +1,10 @@
-import type { Document, Token } from '../../input/document.js';
+import type { Document } from '../../input/document.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
 import { bareLetters, foldName } from '../../text/name-similarity.js';
-import { possessiveLengthAt } from '../../text/words.js';
 import type { RuleContext } from '../rule.js';
 import type { NameVariant } from './glossary-name-variants.js';
+import { isHyphenAt, letterRunsFrom } from './letter-runs.js';
 
 interface LetterForm {
   entry: GlossaryEntry;
@@ -18,8 +18,6 @@ interface LetterIndex {
 
 /** Shorter keys are acronyms and short words, where letters alone say too little ("US", "us"). */
 const MIN_KEY_LENGTH = 4;
-/** What may stand between the words of one name written otherwise: a space, a hyphen, an apostrophe, a dot. */
-const JOINERS = new Set(['-', "'", '’', '.']);
 
 const indexes = new WeakMap<CompiledGlossary, LetterIndex>();
 
@@ -87,39 +85,13 @@ const withAffix = (match: LetterMatch | undefined): LetterMatch | undefined => (
 
 const isUnitSuffixAt = (doc: Document, i: number): boolean => isHyphenAt(doc, i) && UNIT_SUFFIXES.has(doc.tokens[i + 1]!.text);
 
-function isHyphenAt(doc: Document, i: number): boolean {
-  const [hyphen, before, after] = [doc.tokens[i], doc.tokens[i - 1], doc.tokens[i + 1]];
-  return hyphen?.text === '-' && before?.end === hyphen.start && after?.start === hyphen.end && after.kind === 'word';
-}
-
 /** The longest run of words from token `i` (right after an article if `afterArticle`) whose letters spell a glossary form. */
 function longestAt(doc: Document, i: number, index: LetterIndex, afterArticle: boolean): LetterMatch | undefined {
-  const { tokens } = doc;
-  if (tokens[i]?.kind !== 'word' || (!afterArticle && !isWordStart(doc, tokens[i]!))) return undefined;
-  let letters = '';
+  const runs = letterRunsFrom(doc, i, index.longest, () => true, afterArticle);
   let best: LetterMatch | undefined;
-  for (let j = i; j < tokens.length && letters.length <= index.longest; j++) {
-    const token = tokens[j]!;
-    if (j > i && !isJoined(doc, tokens[j - 1]!, token)) break;
-    if (token.kind !== 'word') continue;
-    letters += bareLetters(token.text);
-    const form = index.forms.get(letters);
-    if (form && (isWordEnd(doc, token) || isUnitSuffixAt(doc, j + 1))) best = { form, firstToken: i, lastToken: j };
+  for (const run of runs) {
+    const form = index.forms.get(run.letters);
+    if (form && (run.endsWord || isUnitSuffixAt(doc, run.lastToken + 1))) best = { form, firstToken: i, lastToken: run.lastToken };
   }
   return best;
-}
-
-function isJoined(doc: Document, before: Token, after: Token): boolean {
-  const gap = doc.text.slice(before.end, after.start);
-  if (after.kind === 'punct') return gap === '' && JOINERS.has(after.text);
-  return gap === '' ? before.kind === 'punct' : /^[^\S\n]$/u.test(gap) && before.kind === 'word';
-}
-
-/** Not inside a hyphenated word: "pro-Gaza" and "Gaza-based" are not "Gaza"; a possessive ending is fine. */
-function isWordStart(doc: Document, token: Token): boolean {
-  return !/[\p{L}\p{N}][-'’]$/u.test(doc.text.slice(Math.max(0, token.start - 2), token.start));
-}
-
-function isWordEnd(doc: Document, token: Token): boolean {
-  return possessiveLengthAt(doc.text, token.end) > 0 || !/^[-'’][\p{L}\p{N}]/u.test(doc.text.slice(token.end, token.end + 2));
 }

@@ -35,4 +35,9 @@ describe('names/inconsistent', () => {
     const entries: RawEntry[] = [{ term: 'Kenji Watanabe', type: 'person', forbidden: ['Watanabe Kenji'] }];
     expect(found('Kenji Watanabe spoke. Kenji Watanabe left. Watanabe Kenji returned.', entries)).toEqual([]);
   });
+
+  it('takes a name’s letters with other hyphens, apostrophes or spaces for the usual form', () => {
+    expect(found("Chang'e-5 launched. Chang'e-5 landed, and Change-5 sent pictures home.")).toEqual(["Change-5 → Chang'e-5"]);
+    expect(found("We'll see, said Well, the coach.")).toEqual([]);
+  });
 });

@@ -1,0 +1,58 @@
+import type { Document, Token } from '../../input/document.js';
+import { bareLetters } from '../../text/name-similarity.js';
+import { possessiveLengthAt } from '../../text/words.js';
+
+/** Words from one token on, joined as one name may be written otherwise: "Chang'e-6", "Chang'e 6", "Change-6". */
+export interface LetterRun {
+  lastToken: number;
+  /** The run's bare letters ("change6"). */
+  letters: string;
+  /** Does the run end where a word ends (a possessive ending aside)? */
+  endsWord: boolean;
+}
+
+/** What may stand between the words of one name written otherwise: a space, a hyphen, an apostrophe, a dot. */
+const JOINERS = new Set(['-', "'", '’', '.']);
+const APOSTROPHES = new Set(["'", '’']);
+/** What follows the apostrophe of a possessive or a contraction: "Cooper's", "We'll", "don't". */
+const CONTRACTED = new Set(['s', 'll', 're', 've', 'd', 't', 'm']);
+
+/**
+ * The runs of words starting at token `i` (which must start a word unless `midWord`), each one
+ * word longer, up to `maxLetters` letters; a space joins only before a word `canFollowSpace` accepts.
+ */
+export function letterRunsFrom(doc: Document, i: number, maxLetters: number, canFollowSpace: (t: Token) => boolean, midWord = false): LetterRun[] {
+  const { tokens } = doc;
+  if (tokens[i]?.kind !== 'word' || (!midWord && !isWordStart(doc, tokens[i]!))) return [];
+  const runs: LetterRun[] = [];
+  let letters = '';
+  for (let j = i; j < tokens.length && letters.length <= maxLetters; j++) {
+    const token = tokens[j]!;
+    if (j > i && !isJoined(doc, tokens[j - 1]!, token, canFollowSpace)) break;
+    if (token.kind !== 'word') continue;
+    letters += bareLetters(token.text);
+    runs.push({ lastToken: j, letters, endsWord: isWordEnd(doc, token) });
+  }
+  return runs;
+}
+
+export function isHyphenAt(doc: Document, i: number): boolean {
+  const [hyphen, before, after] = [doc.tokens[i], doc.tokens[i - 1], doc.tokens[i + 1]];
+  return hyphen?.text === '-' && before?.end === hyphen.start && after?.start === hyphen.end && after.kind === 'word';
+}
+
+function isJoined(doc: Document, before: Token, after: Token, canFollowSpace: (t: Token) => boolean): boolean {
+  const gap = doc.text.slice(before.end, after.start);
+  if (after.kind === 'punct') return gap === '' && JOINERS.has(after.text);
+  if (gap === '') return before.kind === 'punct' && !(APOSTROPHES.has(before.text) && CONTRACTED.has(after.text.toLowerCase()));
+  return /^[^\S\n]$/u.test(gap) && before.kind === 'word' && canFollowSpace(after);
+}
+
+/** Not inside a hyphenated word: "pro-Gaza" and "Gaza-based" are not "Gaza"; a possessive ending is fine. */
+function isWordStart(doc: Document, token: Token): boolean {
+  return !/[\p{L}\p{N}][-'’]$/u.test(doc.text.slice(Math.max(0, token.start - 2), token.start));
+}
+
+function isWordEnd(doc: Document, token: Token): boolean {
+  return possessiveLengthAt(doc.text, token.end) > 0 || !/^[-'’][\p{L}\p{N}]/u.test(doc.text.slice(token.end, token.end + 2));
+}
