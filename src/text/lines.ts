@@ -34,19 +34,21 @@ function pushTrimmed(text: string, from: number, to: number, lines: Span[]): voi
  * What to delete to remove the line holding `[start, end)` without changing the breaks around
  * it: the line with ONE adjacent run of line breaks. The run after it when text follows (so
  * "A\n\nResidue\n\nB" becomes "A\n\nB" and the next line keeps its indentation); for the last
- * line, the run before it (so the text does not end in a growing run of blank lines).
+ * line, or with `breaksBefore` (the line is one of several to go at the end), the run before it,
+ * so the text does not end in a growing run of blank lines and the deletions do not overlap.
  */
-export function lineDeletionSpan(text: string, start: number, end: number): Span {
+export function lineDeletionSpan(text: string, start: number, end: number, breaksBefore = false): Span {
   let from = start;
   while (from > 0 && isSpace(text.charAt(from - 1)) && !isLineBreak(text.charAt(from - 1))) from--;
   let to = end;
   while (to < text.length && isSpace(text.charAt(to)) && !isLineBreak(text.charAt(to))) to++;
   let next = to;
   while (next < text.length && isSpace(text.charAt(next))) next++;
-  if (next < text.length) return { start: from, end: afterLastLineBreak(text, to, next) };
   let previous = from;
   while (previous > 0 && isSpace(text.charAt(previous - 1))) previous--;
-  return { start: previous, end: to };
+  const hasBreaksBefore = previous > 0;
+  if (next < text.length && !(breaksBefore && hasBreaksBefore)) return { start: from, end: afterLastLineBreak(text, to, next) };
+  return { start: hasBreaksBefore ? previous : from, end: to };
 }
 
 /** The offset just after the last line break in `text[from, to)`; `to` when there is none. */

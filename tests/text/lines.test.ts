@@ -35,6 +35,13 @@ describe('lineDeletionSpan', () => {
     expect(withoutLine('A.\n\nBack to top', 'Back to top')).toBe('A.');
   });
 
+  it('takes the breaks before a line when asked, so a run of lines at the end deletes in one pass', () => {
+    const text = 'A.\n\nRelated\n\nLeave a Reply\n';
+    const spans = ['Related', 'Leave a Reply'].map((line) => lineDeletionSpan(text, text.indexOf(line), text.indexOf(line) + line.length, true));
+    expect(spans).toEqual([{ start: 2, end: 11 }, { start: 11, end: 26 }]);
+    expect(lineDeletionSpan('Related\n\nA.', 0, 7, true)).toEqual({ start: 0, end: 9 });
+  });
+
   it('deletes the first line with the breaks after it', () => {
     expect(withoutLine('Skip to content\n\nA.', 'Skip to content')).toBe('A.');
   });

@@ -1,9 +1,9 @@
-import type { GlossaryEntry } from '../../glossary/raw.js';
 import type { Document } from '../../input/document.js';
-import { lineDeletionSpan, linesIn, type Span } from '../../text/lines.js';
+import { lineDeletionSpan, type Span } from '../../text/lines.js';
 import { defineRule } from '../rule.js';
 import { entrySource } from '../support/glossary-matches.js';
-import { residueIndexOf, type ResidueIndex } from '../support/residue-index.js';
+import { residueIndexOf } from '../support/residue-index.js';
+import { residueLines } from '../support/residue-lines.js';
 
 export default defineRule({
   meta: {
@@ -14,13 +14,16 @@ export default defineRule({
     rationale:
       'Scrapers copy the page around the article too: widget headings, comment forms, share bars, cookie banners. ' +
       'Printed in the article they show the copy was pasted, not edited. The lines are data: the built-in pack ' +
-      'packs/boilerplate/en.yaml and any glossary file with `category: boilerplate`.',
+      'packs/boilerplate/en.yaml and any glossary file with `category: boilerplate`. Past the last paragraph ' +
+      'of prose, a headline after such a line is a teaser for another article and is flagged too (its deletion ' +
+      'is suggested, not applied by --fix).',
     fix: 'safe',
     examples: {
       valid: [
         { text: 'Read more about the plan in our report.', packs: true },
         { text: 'Officials said they would share the findings.\n\nThe report is due next month.', packs: true },
         { text: 'The council voted to reopen the\nsource link\nbetween the two reservoirs.', packs: true },
+        { text: 'Port strike ends\n\nDockers voted to return to work.\n\nReporting by Ana Ruiz', packs: true },
       ],
       invalid: [
         {
@@ -45,58 +48,40 @@ export default defineRule({
           output: 'The strike entered its third week.',
         },
         { text: 'Turnout was low.\n\n[[Leave a Reply]]\n\n', packs: true, output: 'Turnout was low.\n\n' },
+        {
+          text: 'The plant will close in May.\n\n[[More on the topic]]\n\n[[Steel town: what the closure means for jobs]]',
+          packs: true,
+          output: 'The plant will close in May.',
+        },
       ],
     },
   },
   check(doc, ctx) {
     const index = residueIndexOf(ctx.glossary);
     if (index.isEmpty) return;
-    for (const block of doc.blocks) {
-      for (const { line, entry } of residueLines(doc, linesIn(doc.text, block.start, block.end), index)) {
-        const found = doc.text.slice(line.start, line.end);
-        const deletion = deletionOf(doc, line);
-        ctx.report({
-          start: line.start,
-          end: line.end,
-          message: `“${found}” is left over from the web page: delete the line (glossary: ${entrySource(entry)})`,
-          suggestions: [{ replacement: '', description: 'delete the line', ...deletion }],
-          category: entry.category,
-          ...(entry.severity ? { severity: entry.severity } : {}),
-          ...(entry.note ? { note: entry.note } : {}),
-        });
-      }
+    for (const { line, entry, isTeaser, isInTail } of residueLines(doc, index)) {
+      const found = doc.text.slice(line.start, line.end);
+      const what = isTeaser ? 'a teaser for another article, left over from the web page' : 'left over from the web page';
+      ctx.report({
+        start: line.start,
+        end: line.end,
+        message: `“${found}” is ${what}: delete the line (glossary: ${entrySource(entry)})`,
+        // A teaser is recognised by its place, not listed: an editor confirms it.
+        suggestions: [{ replacement: '', description: 'delete the line', ...deletionOf(doc, line, isInTail), ...(isTeaser ? { safe: false as const } : {}) }],
+        category: entry.category,
+        ...(entry.severity ? { severity: entry.severity } : {}),
+        ...(entry.note ? { note: entry.note } : {}),
+      });
     }
   },
 });
 
 /**
- * In plain text, the line with one adjacent run of line breaks. In other formats the breaks
+ * In plain text, the line with one adjacent run of line breaks (the one before it in the page's
+ * tail, so that deleting a run of residue lines needs no second pass). In other formats the breaks
  * around a block are markup's (“<p>”, “## ”), which a text span cannot cover whole, so only the
  * words are deleted: an empty element is harmless, a half-deleted one is not.
  */
-function deletionOf(doc: Document, line: Span): Span {
-  return doc.format === 'plain' ? lineDeletionSpan(doc.text, line.start, line.end) : line;
+function deletionOf(doc: Document, line: Span, isInTail: boolean): Span {
+  return doc.format === 'plain' ? lineDeletionSpan(doc.text, line.start, line.end, isInTail) : line;
 }
-
-/**
- * The residue lines of one block. A block of one line is residue when the line is; in a block of
- * several lines, a line can also be a piece of a hard-wrapped sentence ("…reopen the\nsource
- * link\nbetween…"), so it counts only when it stands apart: the line before it is residue too
- * or ends a sentence, and the line after it does not continue it in lower case.
- */
-function residueLines(doc: Document, lines: Span[], index: ResidueIndex): Array<{ line: Span; entry: GlossaryEntry }> {
-  const found: Array<{ line: Span; entry: GlossaryEntry }> = [];
-  let previousIsResidue = true;
-  lines.forEach((line, i) => {
-    const entry = index.entryFor(doc.text.slice(line.start, line.end));
-    const standsApart = lines.length === 1 || ((previousIsResidue || endsSentence(doc, lines[i - 1]!)) && !startsLower(doc, lines[i + 1]));
-    previousIsResidue = entry !== undefined && standsApart;
-    if (entry && standsApart) found.push({ line, entry });
-  });
-  return found;
-}
-
-const endsSentence = (doc: Document, line: Span): boolean => /[.!?:;"”’)\]»]$/u.test(doc.text.slice(line.start, line.end));
-
-const startsLower = (doc: Document, line: Span | undefined): boolean =>
-  line !== undefined && /^\P{L}*\p{Ll}/u.test(doc.text.slice(line.start, Math.min(line.end, line.start + 20)));

@@ -50,6 +50,21 @@ describe('boilerplate/page-residue with a user glossary', () => {
     expect(result.output).toBe('The vote is on Sunday.\n');
   });
 
+  it('flags the headlines after a residue line past the last paragraph of prose as teasers, deleted only on request', () => {
+    const text = 'Crews cleared the road.\n\nReporting by Ana Ruiz\n\nTap to play\n\nFloods: what the new levees cost\n\nRain returns on Monday';
+    const findings = runRule(rule, text, ownGlossary());
+    expect(findings.map((f) => [f.text, f.suggestions[0]?.safe])).toEqual([
+      ['Tap to play', true],
+      ['Floods: what the new levees cost', false],
+      ['Rain returns on Monday', false],
+    ]);
+    expect(findings[1]?.message).toMatch(/^“Floods: what the new levees cost” is a teaser for another article/);
+  });
+
+  it('takes no headline for a teaser before the article’s last paragraph', () => {
+    expect(flagged('Tap to play\n\nRoad reopens\n\nCrews cleared the road.')).toEqual(['Tap to play']);
+  });
+
   it('is quiet when no glossary has residue entries', () => {
     expect(runRule(rule, 'Tap to play', compileGlossaries([]))).toEqual([]);
   });

@@ -11,8 +11,14 @@ describe('typography/unbalanced', () => {
     expect(flagged('He said: "We start now.\n\n"We stop later."')).toEqual([]);
   });
 
-  it('flags a quote left open before a paragraph that does not continue it, when it opened mid-sentence', () => {
-    expect(flagged('The envoy called it “a mistake and left.\n\nTalks resume in May.')).toEqual([20]);
+  it('accepts a quote left open to the end of a paragraph that ends a sentence, unless it opened inside an earlier sentence', () => {
+    expect(flagged('The envoy called it “a mistake and left.\n\nTalks resume in May.')).toEqual([]);
+    expect(flagged('The envoy called it “a mistake and left\n\nTalks resume in May.')).toEqual([20]);
+    expect(flagged('The envoy called it “a mistake.” He left “quietly.')).toEqual([]);
+    expect(flagged('The envoy called it “a mistake. He left «quietly».')).toEqual([20]);
+    expect(flagged('Police held the man known as “the Fox, 34. He was freed in 2022.')).toEqual([29]);
+    expect(flagged('The envoy called it “a mistake. He left” quietly.')).toEqual([]);
+    expect(flagged('The envoy called it “a mistake”, he left» quietly.')).toEqual([40]);
   });
 
   it('flags a closing mark in a paragraph that lost its opening one', () => {
@@ -20,6 +26,6 @@ describe('typography/unbalanced', () => {
   });
 
   it('flags each paragraph on its own', () => {
-    expect(flagged('A (first.\n\nB second).')).toEqual([2, 19]);
+    expect(flagged('A (first\n\nB second).')).toEqual([2, 18]);
   });
 });
