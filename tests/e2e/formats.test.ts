@@ -132,3 +132,13 @@ describe('--source FILE: checks against the original', () => {
     expect(result.stderr).toContain('--source s.md goes with one article');
   });
 });
+
+describe('inline HTML elements stay inside the sentence', () => {
+  it('"<a><b>Israel</b></a>, When" is still a capital in mid-sentence', () => {
+    // Another team owns the rule: only check what it says if this build has it.
+    if (!runCli(['rules']).stdout.includes('capitalization/mid-sentence')) return;
+    const dir = tempProject({ 'a.html': '<p>He met the minister this Tuesday <a href="/x"><b>Israel</b></a>, When the US warned against it.</p>\n' });
+    const findings = findingsOf(runCli(['check', 'a.html', '--format', 'json'], { cwd: dir }).stdout);
+    expect(findings.filter((f) => f.ruleId === 'capitalization/mid-sentence').map((f) => f.text)).toEqual(['When']);
+  });
+});

@@ -27,8 +27,16 @@ export class ExtractedText {
   /** `collapseWhitespace`: runs of spaces and line breaks read as one space, as HTML renders them. */
   constructor(
     private readonly source: string,
-    private readonly collapseWhitespace = false,
+    private collapseWhitespace = false,
   ) {}
+
+  /** Collapses whitespace while `run` adds text: raw HTML inside Markdown renders as HTML does. */
+  collapsing(run: () => void): void {
+    const before = this.collapseWhitespace;
+    this.collapseWhitespace = true;
+    run();
+    this.collapseWhitespace = before;
+  }
 
   /** Ends the current block; text added next starts a block of `kind`. */
   breakBlock(kind: BlockKind = 'paragraph'): void {

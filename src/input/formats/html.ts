@@ -1,4 +1,4 @@
-import { parse, type DefaultTreeAdapterTypes as Html } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterTypes as Html } from 'parse5';
 import type { BlockKind, Extraction } from '../document.js';
 import { parseDirectiveComment } from '../directives.js';
 import { alignDecoded, decodeHtmlAttributeAt, decodeHtmlTextAt } from './align.js';
@@ -28,61 +28,82 @@ const PROSE_ATTRIBUTES = new Set(['alt', 'title']);
  * renders it; entities are decoded, with each one mapped back to its source span.
  */
 export function extractHtml(source: string): Extraction {
-  const document = parse(source, { sourceCodeLocationInfo: true });
   const out = new ExtractedText(source, true);
-  addChildren(document, 'paragraph', source, out);
+  new HtmlReader(source, out, 0).addChildren(parse(source, { sourceCodeLocationInfo: true }), 'paragraph');
   return out.build();
 }
 
-function addChildren(parent: Html.ParentNode, kind: BlockKind, source: string, out: ExtractedText): void {
-  for (const child of parent.childNodes) addNode(child, kind, source, out);
-}
-
-function addNode(node: Html.ChildNode, kind: BlockKind, source: string, out: ExtractedText): void {
-  const location = node.sourceCodeLocation;
-  if (node.nodeName === '#text' && location) {
-    const { startOffset, endOffset } = location;
-    const { value } = node as Html.TextNode;
-    const pieces = alignDecoded(source, startOffset, endOffset, value, decodeHtmlTextAt, { skipTags: true });
-    if (pieces) out.add(pieces);
-    // The parser moves text after </body> into the body, its location spanning the tags.
-    else if (value.trim() !== '') out.addPlaceholder(startOffset, endOffset);
-  } else if (node.nodeName === '#comment' && location) {
-    const directive = parseDirectiveComment((node as Html.CommentNode).data, location.startOffset, location.endOffset);
-    if (directive) out.addDirective(directive);
-  } else if ('tagName' in node) addElement(node, kind, source, out);
-}
-
-function addElement(element: Html.Element, kind: BlockKind, source: string, out: ExtractedText): void {
-  const tag = element.tagName;
-  if (SKIPPED.has(tag)) return;
-  const location = element.sourceCodeLocation;
-  if (tag === 'br' || tag === 'pre') {
-    out.breakBlock(kind);
-    return;
-  }
-  addAttributes(element, source, out);
-  if (INLINE_CODE.has(tag)) {
-    if (location) out.addPlaceholder(location.startOffset, location.endOffset);
-    return;
-  }
-  if (!BLOCK_ELEMENTS.has(tag)) {
-    addChildren(element, kind, source, out);
-    return;
-  }
-  const ownKind = BLOCK_KIND[tag] ?? kind;
-  out.breakBlock(ownKind);
-  addChildren(element, ownKind, source, out);
+/** A block of raw HTML inside another format (Markdown), read the same way. */
+export function addHtmlBlock(source: string, start: number, end: number, kind: BlockKind, out: ExtractedText): void {
+  const fragment = parseFragment(source.slice(start, end), { sourceCodeLocationInfo: true });
+  out.collapsing(() => new HtmlReader(source, out, start).addChildren(fragment, kind));
   out.breakBlock(kind);
 }
 
-function addAttributes(element: Html.Element, source: string, out: ExtractedText): void {
-  for (const attribute of element.attrs) {
-    const location = element.sourceCodeLocation?.attrs?.[attribute.name];
-    if (!PROSE_ATTRIBUTES.has(attribute.name) || !location || attribute.value.trim() === '') continue;
-    const valueStart = attributeValueStart(source, location.startOffset + attribute.name.length, location.endOffset);
-    const pieces = alignDecoded(source, valueStart, location.endOffset, attribute.value, decodeHtmlAttributeAt, { prefix: true });
-    if (pieces) out.addAfterBlock('caption', pieces);
+/** Walks a parsed tree; `shift` is where the parsed text starts in `source`. */
+class HtmlReader {
+  constructor(
+    private readonly source: string,
+    private readonly out: ExtractedText,
+    private readonly shift: number,
+  ) {}
+
+  addChildren(parent: Html.ParentNode, kind: BlockKind): void {
+    for (const child of parent.childNodes) this.addNode(child, kind);
+  }
+
+  private addNode(node: Html.ChildNode, kind: BlockKind): void {
+    const location = node.sourceCodeLocation;
+    if (!location) {
+      if ('tagName' in node) this.addElement(node, kind);
+      return;
+    }
+    const start = location.startOffset + this.shift;
+    const end = location.endOffset + this.shift;
+    if (node.nodeName === '#text') {
+      const { value } = node as Html.TextNode;
+      const pieces = alignDecoded(this.source, start, end, value, decodeHtmlTextAt, { skipTags: true });
+      if (pieces) this.out.add(pieces);
+      // The parser moves text after </body> into the body, its location spanning the tags.
+      else if (value.trim() !== '') this.out.addPlaceholder(start, end);
+    } else if (node.nodeName === '#comment') {
+      const directive = parseDirectiveComment((node as Html.CommentNode).data, start, end);
+      if (directive) this.out.addDirective(directive);
+    } else if ('tagName' in node) this.addElement(node, kind);
+  }
+
+  private addElement(element: Html.Element, kind: BlockKind): void {
+    const tag = element.tagName;
+    if (SKIPPED.has(tag)) return;
+    if (tag === 'br' || tag === 'pre') {
+      this.out.breakBlock(kind);
+      return;
+    }
+    this.addAttributes(element);
+    const location = element.sourceCodeLocation;
+    if (INLINE_CODE.has(tag)) {
+      if (location) this.out.addPlaceholder(location.startOffset + this.shift, location.endOffset + this.shift);
+      return;
+    }
+    if (!BLOCK_ELEMENTS.has(tag)) {
+      this.addChildren(element, kind);
+      return;
+    }
+    const ownKind = BLOCK_KIND[tag] ?? kind;
+    this.out.breakBlock(ownKind);
+    this.addChildren(element, ownKind);
+    this.out.breakBlock(kind);
+  }
+
+  private addAttributes(element: Html.Element): void {
+    for (const attribute of element.attrs) {
+      const location = element.sourceCodeLocation?.attrs?.[attribute.name];
+      if (!PROSE_ATTRIBUTES.has(attribute.name) || !location || attribute.value.trim() === '') continue;
+      const end = location.endOffset + this.shift;
+      const valueStart = attributeValueStart(this.source, location.startOffset + this.shift + attribute.name.length, end);
+      const pieces = alignDecoded(this.source, valueStart, end, attribute.value, decodeHtmlAttributeAt, { prefix: true });
+      if (pieces) this.out.addAfterBlock('caption', pieces);
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import type { BlockKind, Extraction } from '../document.js';
 import { parseDirectiveComment } from '../directives.js';
 import { alignDecoded, decodeMarkdownAt } from './align.js';
 import { ExtractedText } from './extracted-text.js';
+import { addHtmlBlock } from './html.js';
 import { addFrontMatter } from './front-matter.js';
 
 /** Containers whose paragraphs take their kind: a paragraph in a list item is a list item. */
@@ -15,8 +16,9 @@ const CONTAINER_KIND: Partial<Record<Nodes['type'], BlockKind>> = { blockquote: 
 
 /**
  * Markdown (CommonMark + GFM, YAML front matter): headings, paragraphs, list items, quotes, table
- * cells, link text and image alt text are checked; code, HTML, URLs and front matter are not,
- * except the front matter's `title:` and `description:`.
+ * cells, link text and image alt text are checked, and raw HTML blocks as HTML files are; code,
+ * inline HTML tags, URLs and front matter are not, except the front matter's `title:` and
+ * `description:`.
  */
 export function extractMarkdown(source: string): Extraction {
   const tree = fromMarkdown(source, {
@@ -44,10 +46,13 @@ function addBlock(node: Nodes, kind: BlockKind, source: string, out: ExtractedTe
     case 'yaml':
       addFrontMatter(node as Yaml, source, out);
       return;
-    case 'html':
-      addDirective(node, out);
+    case 'html': {
+      // Raw HTML between paragraphs (a figure, a div of text) is read as HTML is.
+      const { start, end } = spanOf(node);
       out.breakBlock(kind);
+      addHtmlBlock(source, start, end, kind, out);
       return;
+    }
     default:
       if ('children' in node) addChildren(node, CONTAINER_KIND[node.type] ?? kind, source, out);
       else out.breakBlock(kind); // code, thematic breaks, definitions: not prose

@@ -47,6 +47,26 @@ describe('Markdown input', () => {
     expect(findings.map((f) => source.slice(f.start, f.end))).toEqual(['Galant', 'Galant']);
   });
 
+  it('reads raw HTML blocks as HTML: captions and alt text in, scripts out', async () => {
+    const source = [
+      'Intro with Galant.',
+      '',
+      '<figure>',
+      '  <img src="a.jpg" alt="Galant &amp; Austin">',
+      '  <figcaption>Galant in',
+      '    Washington</figcaption>',
+      '</figure>',
+      '',
+      '<div class="note"><p>A <b>Galant</b> note.</p></div>',
+      '',
+      '<script>var person = "Galant";</script>',
+      '',
+    ].join('\n');
+    const { doc, findings } = await checkFixture('html-blocks.md', source);
+    expect(blocksOf(doc)).toEqual(['paragraph: Intro with Galant.', 'caption: Galant & Austin', 'caption: Galant in Washington', 'paragraph: A Galant note.']);
+    expect(linesAndTexts(doc, findings)).toEqual(['1:Galant', '4:Galant', '5:Galant', '9:Galant']);
+  });
+
   it('maps escapes, character references and CRLF line ends back to their source', async () => {
     const crlf = 'A \\*starred\\* word &amp; Galant\r\nand Galant again.\r\n';
     const { doc, findings } = await checkFixture('crlf.md', crlf);
