@@ -17,6 +17,7 @@ export function foldName(word: string): string {
 
 /** Letters only, without diacritics or hyphens: "Jong-un" and "Jong Un" share "jongun". */
 export function bareLetters(text: string): string {
+  if (/^[A-Za-z0-9]*$/.test(text)) return text.toLowerCase();
   return foldName(text).normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
 }
 

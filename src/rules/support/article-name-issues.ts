@@ -76,7 +76,7 @@ function spacingIssues(doc: Document, ctx: RuleContext): NameIssue[] {
   const isFunctionWord = (word: string): boolean => ctx.lexicon().count(word) >= FUNCTION_WORD_COUNT;
   doc.tokens.forEach((token, i) => {
     if (token.kind !== 'word' || !isCapitalized(token.text) || isFunctionWord(token.text)) return;
-    for (const run of letterRunsFrom(doc, i, MAX_NAME_LETTERS, isNamePart)) {
+    for (const run of letterRunsFrom(doc, i, { canFollowSpace: isNamePart, isWanted: (letters) => letters.length <= MAX_NAME_LETTERS })) {
       if (!run.endsWord || run.letters.length < 4) continue;
       const span = { start: token.start, end: doc.tokens[run.lastToken]!.end, text: doc.text.slice(token.start, doc.tokens[run.lastToken]!.end) };
       byLetters.set(run.letters, [...(byLetters.get(run.letters) ?? []), span]);

@@ -13,7 +13,8 @@ interface LetterForm {
 
 interface LetterIndex {
   forms: Map<string, LetterForm>;
-  longest: number;
+  /** Every beginning of a key, so that a run of words stops as soon as no form can follow. */
+  prefixes: Set<string>;
 }
 
 /** Shorter keys are acronyms and short words, where letters alone say too little ("US", "us"). */
@@ -28,14 +29,14 @@ const indexes = new WeakMap<CompiledGlossary, LetterIndex>();
 function letterIndex(glossary: CompiledGlossary): LetterIndex {
   let index = indexes.get(glossary);
   if (index) return index;
-  index = { forms: new Map(), longest: 0 };
+  index = { forms: new Map(), prefixes: new Set() };
   for (const entry of glossary.entries) {
     if (entry.category !== 'name' && entry.category !== 'term') continue;
     for (const text of [entry.term, ...entry.variants]) {
       const key = bareLetters(text);
       if (key.length < MIN_KEY_LENGTH || index.forms.has(key)) continue;
       index.forms.set(key, { entry, text });
-      index.longest = Math.max(index.longest, key.length);
+      for (let n = 0; n < key.length; n++) index.prefixes.add(key.slice(0, n));
     }
   }
   indexes.set(glossary, index);
@@ -87,7 +88,7 @@ const isUnitSuffixAt = (doc: Document, i: number): boolean => isHyphenAt(doc, i)
 
 /** The longest run of words from token `i` (right after an article if `afterArticle`) whose letters spell a glossary form. */
 function longestAt(doc: Document, i: number, index: LetterIndex, afterArticle: boolean): LetterMatch | undefined {
-  const runs = letterRunsFrom(doc, i, index.longest, () => true, afterArticle);
+  const runs = letterRunsFrom(doc, i, { canFollowSpace: () => true, isWanted: (letters) => index.prefixes.has(letters) }, afterArticle);
   let best: LetterMatch | undefined;
   for (const run of runs) {
     const form = index.forms.get(run.letters);

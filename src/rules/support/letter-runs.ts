@@ -17,16 +17,20 @@ const APOSTROPHES = new Set(["'", '’']);
 /** What follows the apostrophe of a possessive or a contraction: "Cooper's", "We'll", "don't". */
 const CONTRACTED = new Set(['s', 'll', 're', 've', 'd', 't', 'm']);
 
-/**
- * The runs of words starting at token `i` (which must start a word unless `midWord`), each one
- * word longer, up to `maxLetters` letters; a space joins only before a word `canFollowSpace` accepts.
- */
-export function letterRunsFrom(doc: Document, i: number, maxLetters: number, canFollowSpace: (t: Token) => boolean, midWord = false): LetterRun[] {
+/** Where runs may go: a space joins only before a word `canFollowSpace` accepts; a run stops once `isWanted` says no more. */
+export interface RunLimits {
+  canFollowSpace: (t: Token) => boolean;
+  isWanted: (letters: string) => boolean;
+}
+
+/** The runs of words starting at token `i` (which must start a word unless `midWord`), each one word longer. */
+export function letterRunsFrom(doc: Document, i: number, limits: RunLimits, midWord = false): LetterRun[] {
   const { tokens } = doc;
   if (tokens[i]?.kind !== 'word' || (!midWord && !isWordStart(doc, tokens[i]!))) return [];
+  const { canFollowSpace, isWanted } = limits;
   const runs: LetterRun[] = [];
   let letters = '';
-  for (let j = i; j < tokens.length && letters.length <= maxLetters; j++) {
+  for (let j = i; j < tokens.length && isWanted(letters); j++) {
     const token = tokens[j]!;
     if (j > i && !isJoined(doc, tokens[j - 1]!, token, canFollowSpace)) break;
     if (token.kind !== 'word') continue;

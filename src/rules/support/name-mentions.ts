@@ -43,10 +43,13 @@ export function isNameParticle(word: string): boolean {
 
 type WordClass = 'name' | 'title' | 'particle' | 'other';
 
-interface ClassedWord extends NameWord {
-  kind: WordClass;
+interface SentenceWord extends NameWord {
   /** Is only whitespace (no line break) between this word and the one before? */
   joined: boolean;
+}
+
+interface ClassedWord extends SentenceWord {
+  kind: WordClass;
 }
 
 /** The article's proper-name mentions, computed once per document. */
@@ -55,7 +58,8 @@ export function nameMentions(doc: Document, ctx: RuleContext): NameMention[] {
 }
 
 function findMentions(doc: Document, lexicon: Lexicon): NameMention[] {
-  const seenMidSentence = capitalizedMidSentence(doc);
+  const wordsOf = doc.sentences.map((s) => sentenceWords(doc, s));
+  const seenMidSentence = new Set(wordsOf.flatMap((words) => words.slice(1).filter((w) => isCapitalized(w.text)).map((w) => w.text)));
   // A word the lexicon knows is a name when mostly capitalised or rare, and at a sentence's start
   // only when the article also capitalises it elsewhere ("However" and "Yes" are mostly capitalised too).
   const isName = (word: string, atStart: boolean): boolean => {
@@ -71,7 +75,7 @@ function findMentions(doc: Document, lexicon: Lexicon): NameMention[] {
     if (atStart) return lexicon.isMostlyCapitalized(word) && tag === undefined;
     return lexicon.count(word) < FUNCTION_WORD_COUNT && (tag === undefined || /^(NN|JJ)/.test(tag));
   };
-  const mentions = doc.sentences.flatMap((s, index) => (isTitleCase(doc, s, lexicon) ? [] : mentionsIn(doc, index, isName, joinsName)));
+  const mentions = wordsOf.flatMap((words, index) => (isTitleCase(words, lexicon) ? [] : mentionsIn(doc, index, words, isName, joinsName)));
   return splitRunTogether(mentions);
 }
 
@@ -89,26 +93,17 @@ function splitRunTogether(mentions: NameMention[]): NameMention[] {
   });
 }
 
-/** Capitalised words written somewhere after the first word of a sentence. */
-function capitalizedMidSentence(doc: Document): Set<string> {
-  const seen = new Set<string>();
-  for (const s of doc.sentences) {
-    for (const w of sentenceWords(doc, s).slice(1)) if (isCapitalized(w.text)) seen.add(w.text);
-  }
-  return seen;
-}
-
 /** A headline in Title Case capitalises common words too: its capitals say nothing about names. */
-function isTitleCase(doc: Document, sentence: Sentence, lexicon: Lexicon): boolean {
-  const common = sentenceWords(doc, sentence).slice(1).filter((w) => lexicon.count(w.text) >= COMMON_WORD_COUNT && !lexicon.isMostlyCapitalized(w.text));
+function isTitleCase(words: SentenceWord[], lexicon: Lexicon): boolean {
+  if (words.slice(1).filter((w) => isCapitalized(w.text)).length < 2) return false;
+  const common = words.slice(1).filter((w) => lexicon.count(w.text) >= COMMON_WORD_COUNT && !lexicon.isMostlyCapitalized(w.text));
   return common.length >= 2 && common.filter((w) => isCapitalized(w.text)).length * 2 > common.length;
 }
 
 type WordTest = (word: string, atStart: boolean) => boolean;
 
-function mentionsIn(doc: Document, index: number, isName: WordTest, joinsName: WordTest): NameMention[] {
-  const sentence = doc.sentences[index]!;
-  const words = sentenceWords(doc, sentence).map((w, i): ClassedWord => ({ ...w, kind: classify(w.text, i === 0, isName), joined: w.joined }));
+function mentionsIn(doc: Document, index: number, sentenceWords: SentenceWord[], isName: WordTest, joinsName: WordTest): NameMention[] {
+  const words = sentenceWords.map((w, i): ClassedWord => ({ ...w, kind: classify(w.text, i === 0, isName) }));
   words.forEach((w, i) => {
     if (w.kind !== 'other' || !isCapitalized(w.text)) return;
     const [before, after] = [words[i - 1], words[i + 1]];
@@ -134,9 +129,10 @@ function continuesName(words: ClassedWord[], i: number): boolean {
 }
 
 function classify(text: string, atStart: boolean, isName: WordTest): WordClass {
-  const bare = text.replace(/\.$/, '');
-  if (PARTICLES.has(bare)) return 'particle';
-  if (!isCapitalized(text) || isAllCaps(bare) || (bare.length === 1 && bare === text) || /\p{N}/u.test(text)) return 'other';
+  // Particles are written lowercase inside a name; a capitalised "De" or "Al" is a name word.
+  if (!isCapitalized(text)) return PARTICLES.has(text) ? 'particle' : 'other';
+  const bare = text.endsWith('.') ? text.slice(0, -1) : text;
+  if (isAllCaps(bare) || (bare.length === 1 && bare === text) || /\p{N}/u.test(text)) return 'other';
   if (isTitleWord(text)) return 'title';
   if (NAME_SUFFIXES.has(bare.toLowerCase())) return 'other';
   return isName(bare, atStart) ? 'name' : 'other';
@@ -171,9 +167,9 @@ function mentionOf(doc: Document, index: number, words: ClassedWord[], from: num
 const isTitlePart = (word: ClassedWord): boolean => (word.kind === 'title' || word.kind === 'other') && isCapitalized(word.text);
 
 /** A sentence's words, hyphen- and apostrophe-joined parts merged, a possessive ending left out. */
-function sentenceWords(doc: Document, sentence: Sentence): Array<NameWord & { joined: boolean }> {
+function sentenceWords(doc: Document, sentence: Sentence): SentenceWord[] {
   const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-  const words: Array<NameWord & { joined: boolean }> = [];
+  const words: SentenceWord[] = [];
   let previousEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') {

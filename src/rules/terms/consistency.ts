@@ -1,4 +1,4 @@
-import type { Document } from '../../input/document.js';
+import type { Document, Sentence } from '../../input/document.js';
 import { matchCaseShape } from '../../text/case-shape.js';
 import { settledForm } from '../../text/majority.js';
 import { spellingOf } from '../../text/spelling-variants.js';
@@ -75,50 +75,43 @@ export default defineRule({
   },
 });
 
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-  /** Capitalised after a sentence's first word, or before another capital: part of a name ("Defence Ministry"). */
-  isNamePart: boolean;
-  next: string;
-}
-
 /** The article's words with two spellings, hyphenated compounds taken whole. */
 function occurrences(doc: Document, ctx: RuleContext): Occurrence[] {
   const matches = glossaryMatches(doc, ctx);
-  const coveredBy = (w: Word) => matches.find((m) => m.start <= w.start && w.end <= m.end);
-  const words = articleWords(doc).filter((w) => coveredBy(w)?.role !== 'forbidden');
+  const sentences = doc.sentences.map((s) => wordSpans(doc, s));
   // Words only ("3-0" is a score), and not "re-" ("re-sign" is not "resign").
-  const isCompound = (w: Word): boolean => /^\p{L}{2,}-\p{L}{2,}$/u.test(w.text) && !/^re-/i.test(w.text);
-  const hyphenated = new Map(words.filter(isCompound).map((w) => [closed(w.text), w.text.toLowerCase()]));
-  return words.flatMap((w): Occurrence[] => {
-    const folded = w.text.toLowerCase();
-    const spelling = w.text.includes('-')
-      ? hyphenated.has(closed(w.text)) ? { key: closed(w.text), style: 'hyphenated', other: closed(w.text) } : undefined
-      : hyphenated.has(folded) ? { key: folded, style: 'closed', other: hyphenated.get(folded)! } : spellingOf(folded);
-    if (!spelling) return [];
-    const key = w.isNamePart ? `${spelling.key} ${w.next}` : spelling.key;
-    return [{ start: w.start, end: w.end, text: w.text, key, style: spelling.style, other: spelling.other, accepted: coveredBy(w) !== undefined }];
-  });
+  const compounds = sentences.flat().filter((w) => w.text.includes('-') && /^\p{L}{2,}-\p{L}{2,}$/u.test(w.text) && !/^re-/i.test(w.text));
+  const hyphenated = new Map(compounds.map((w) => [closed(w.text), w.text.toLowerCase()]));
+  const spellingOfWord = (text: string): { key: string; style: string; other: string } | undefined => {
+    const folded = text.toLowerCase();
+    if (text.includes('-')) return hyphenated.has(closed(text)) ? { key: closed(text), style: 'hyphenated', other: closed(text) } : undefined;
+    return hyphenated.has(folded) ? { key: folded, style: 'closed', other: hyphenated.get(folded)! } : spellingOf(folded);
+  };
+  return sentences.flatMap((words) =>
+    words.flatMap((w, k): Occurrence[] => {
+      const spelling = spellingOfWord(w.text);
+      const match = spelling && matches.find((m) => m.start <= w.start && w.end <= m.end);
+      if (!spelling || match?.role === 'forbidden') return [];
+      // Capitalised after a sentence's first word, or before another capital: part of a name ("Defence Ministry").
+      const next = words[k + 1]?.text ?? '';
+      const isNamePart = isCapitalized(w.text) && (k > 0 || isCapitalized(next));
+      const key = isNamePart ? `${spelling.key} ${next.toLowerCase()}` : spelling.key;
+      return [{ start: w.start, end: w.end, text: w.text, key, style: spelling.style, other: spelling.other, accepted: match !== undefined }];
+    }),
+  );
 }
 
 const closed = (hyphenated: string): string => hyphenated.toLowerCase().replace(/-/g, '');
 
-function articleWords(doc: Document): Word[] {
-  return doc.sentences.flatMap((sentence) => {
-    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    const words: Array<{ start: number; end: number }> = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.kind !== 'word') continue;
-      const start = tokens[i]!.start;
-      while (tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'word' && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]!.start === tokens[i + 1]!.end) i += 2;
-      words.push({ start, end: tokens[i]!.end });
-    }
-    return words.map((w, k) => {
-      const text = doc.text.slice(w.start, w.end);
-      const next = words[k + 1] ? doc.text.slice(words[k + 1]!.start, words[k + 1]!.end) : '';
-      return { ...w, text, isNamePart: isCapitalized(text) && (k > 0 || isCapitalized(next)), next: next.toLowerCase() };
-    });
-  });
+/** A sentence's words, hyphenated compounds whole. */
+function wordSpans(doc: Document, sentence: Sentence): Array<{ start: number; end: number; text: string }> {
+  const { tokens } = doc;
+  const words: Array<{ start: number; end: number; text: string }> = [];
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const start = tokens[i]!.start;
+    while (i + 2 < sentence.endToken && tokens[i + 1]!.text === '-' && tokens[i + 2]!.kind === 'word' && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]!.start === tokens[i + 1]!.end) i += 2;
+    words.push({ start, end: tokens[i]!.end, text: doc.text.slice(start, tokens[i]!.end) });
+  }
+  return words;
 }
