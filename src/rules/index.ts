@@ -13,8 +13,11 @@ import sourceNumbers from './source/numbers.js';
 import sourceUntranslated from './source/untranslated.js';
 import termsConsistency from './terms/consistency.js';
 import termsForbidden from './terms/forbidden.js';
+import typographyDecimalComma from './typography/decimal-comma.js';
 import typographyDoubleSpace from './typography/double-space.js';
 import typographyDoubledWord from './typography/doubled-word.js';
+import typographyForeignPunctuation from './typography/foreign-punctuation.js';
+import typographyQuoteMarks from './typography/quote-marks.js';
 import typographyRepetition from './typography/repetition.js';
 import typographySpaceBeforePunctuation from './typography/space-before-punctuation.js';
 import typographyUnbalanced from './typography/unbalanced.js';
@@ -35,8 +38,11 @@ export const RULES: readonly Rule[] = [
   sourceUntranslated,
   termsConsistency,
   termsForbidden,
+  typographyDecimalComma,
   typographyDoubleSpace,
   typographyDoubledWord,
+  typographyForeignPunctuation,
+  typographyQuoteMarks,
   typographyRepetition,
   typographySpaceBeforePunctuation,
   typographyUnbalanced,
