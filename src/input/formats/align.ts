@@ -15,6 +15,13 @@ export type DecodeAt = (source: string, at: number, end: number) => { length: nu
 
 const REFERENCE = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
 
+/** What a sticky pattern matches at `at`, if the match ends by `end` (no slicing: sources are long). */
+function stickyMatch(pattern: RegExp, source: string, at: number, end: number): string | undefined {
+  pattern.lastIndex = at;
+  const match = pattern.exec(source)?.[0];
+  return match !== undefined && at + match.length <= end ? match : undefined;
+}
+
 /**
  * A character reference decoded by `decode`, which leaves a legacy reference's literal tail as it
  * is ("&ampfoo" → "&foo"): that tail is not part of the reference.
@@ -22,8 +29,7 @@ const REFERENCE = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
 function referenceDecoder(decode: (text: string) => string): DecodeAt {
   return (source, at, end) => {
     if (source.charCodeAt(at) !== 0x26) return null;
-    REFERENCE.lastIndex = at;
-    const match = REFERENCE.exec(source.slice(0, end))?.[0];
+    const match = stickyMatch(REFERENCE, source, at, end);
     if (match === undefined) return null;
     const decoded = decode(match);
     if (decoded === match) return null;
@@ -50,12 +56,15 @@ export const decodeMarkdownAt: DecodeAt = (source, at, end) => {
   const ch = source.charAt(at);
   if (ch === '\\' && at + 1 < end && ASCII_PUNCTUATION.test(source.charAt(at + 1))) return { length: 2, text: source.charAt(at + 1) };
   if (ch !== '&') return null;
-  MARKDOWN_REFERENCE.lastIndex = at;
-  const match = MARKDOWN_REFERENCE.exec(source.slice(0, end))?.[0];
+  const match = stickyMatch(MARKDOWN_REFERENCE, source, at, end);
   if (match === undefined) return null;
   const decoded = decodeHTML(match);
   return decoded === match ? null : { length: match.length, text: decoded };
 };
+
+const TAG = /<\/?[A-Za-z][^>]*>/y;
+
+const isTagAt = (source: string, at: number, end: number): boolean => stickyMatch(TAG, source, at, end) !== undefined;
 
 /**
  * Lines up a parser's decoded `value` with the source span `[start, end)` it was parsed from, so
@@ -90,7 +99,7 @@ export function alignDecoded(
   while (j < value.length) {
     if (i >= end) return null;
     const reference = decodeAt(source, i, end);
-    if (options.skipTags && /^<\/?[A-Za-z][^>]*>/.test(source.slice(i, end))) {
+    if (options.skipTags && source.charCodeAt(i) === 0x3c && isTagAt(source, i, end)) {
       // A stray tag the parser ignored, merging the text around it; in HTML source a "<" before
       // a letter always opens a tag, so this comes before matching a literal "<".
       i = source.indexOf('>', i) + 1;

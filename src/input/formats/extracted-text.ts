@@ -14,11 +14,14 @@ const HTML_SPACE = /[ \t\n\r\f]+|[^ \t\n\r\f]+/g;
  * blank line), the offset map into the source, and the suppression directives found on the way.
  */
 export class ExtractedText {
-  private text = '';
+  /** The text so far, in pieces: one string built by += is a rope that reading would flatten again and again. */
+  private readonly parts: string[] = [];
+  private textLength = 0;
   private readonly map = new OffsetMapBuilder();
   private readonly blocks: Block[] = [];
   private readonly directives: Directive[] = [];
-  private open: { kind: BlockKind; start: number } | undefined;
+  /** The block being filled, and where its first and last non-space characters are so far. */
+  private open: { kind: BlockKind; contentStart?: number; contentEnd: number } | undefined;
   private nextKind: BlockKind = 'paragraph';
   private readonly deferred: { kind: BlockKind; pieces: Piece[] }[] = [];
   /** Collapsing whitespace: did the text just emitted end in a space (or a block just open)? */
@@ -75,7 +78,7 @@ export class ExtractedText {
   }
 
   get length(): number {
-    return this.text.length;
+    return this.textLength;
   }
 
   addDirective(directive: Directive): void {
@@ -84,7 +87,7 @@ export class ExtractedText {
 
   build(): Extraction {
     this.breakBlock();
-    return { text: this.text, blocks: this.blocks, map: this.map.build(), directives: this.directives };
+    return { text: this.parts.join(''), blocks: this.blocks, map: this.map.build(), directives: this.directives };
   }
 
   private addOwnBlock(kind: BlockKind, pieces: Piece[]): void {
@@ -110,26 +113,33 @@ export class ExtractedText {
     if (!this.open) this.openBlock(sourceStart);
     if (isCopy) this.map.copy(sourceStart, sourceLength);
     else this.map.replace(sourceStart, sourceLength, text.length);
-    this.text += text;
+    this.append(text);
+    const first = text.search(/\S/u);
+    if (first >= 0) {
+      this.open!.contentStart ??= this.textLength - text.length + first;
+      this.open!.contentEnd = this.textLength - (text.length - text.trimEnd().length);
+    }
     this.atSpace = false;
   }
 
+  private append(text: string): void {
+    this.parts.push(text);
+    this.textLength += text.length;
+  }
+
   private openBlock(sourceStart: number): void {
-    if (this.text.length > 0) {
+    if (this.textLength > 0) {
       this.map.replace(sourceStart, 0, BLOCK_SEPARATOR.length);
-      this.text += BLOCK_SEPARATOR;
+      this.append(BLOCK_SEPARATOR);
     }
-    this.open = { kind: this.nextKind, start: this.text.length };
+    this.open = { kind: this.nextKind, contentEnd: this.textLength };
     this.atSpace = true;
   }
 
   private closeBlock(): void {
     if (!this.open) return;
-    let { start } = this.open;
-    let end = this.text.length;
-    while (start < end && /\s/u.test(this.text.charAt(start))) start++;
-    while (end > start && /\s/u.test(this.text.charAt(end - 1))) end--;
-    if (end > start) this.blocks.push({ start, end, kind: this.open.kind });
+    const { kind, contentStart, contentEnd } = this.open;
+    if (contentStart !== undefined) this.blocks.push({ start: contentStart, end: contentEnd, kind });
     this.open = undefined;
   }
 }
