@@ -1,6 +1,6 @@
 import { englishDigits, numbersIn, type NumberMention } from '../../text/numbers.js';
 import { defineRule } from '../rule.js';
-import { sourceLanguage, targetText, translatedSegments } from '../support/source-segments.js';
+import { repeatsSource, sourceLanguage, targetText, translatedSegments } from '../support/source-segments.js';
 
 export default defineRule({
   meta: {
@@ -33,7 +33,8 @@ export default defineRule({
   },
   check(doc, ctx) {
     const language = sourceLanguage(doc, ctx) ?? 'es';
-    for (const segment of translatedSegments(doc)) {
+    // A passage left in the source language is source/untranslated's; its number words are not English.
+    for (const segment of translatedSegments(doc).filter((s) => !repeatsSource(doc, s))) {
       const inSource = numbersIn(segment.text, language);
       const inTarget = numbersIn(targetText(doc, segment), 'en').map((n) => ({ ...n, start: n.start + segment.start, end: n.end + segment.start }));
       const missing = unmatched(inSource, inTarget);

@@ -2,7 +2,7 @@ import type { Document, SourceSegment } from '../../input/document.js';
 import { isFunctionWordOf, LANGUAGE_NAMES } from '../../text/languages.js';
 import { wordsOf } from '../../text/words.js';
 import { defineRule, type RuleContext } from '../rule.js';
-import { sourceLanguage, targetText, translatedSegments } from '../support/source-segments.js';
+import { repeatsSource, sourceLanguage, translatedSegments } from '../support/source-segments.js';
 
 /** A sentence this long with this many source-language function words in it was not translated. */
 const MIN_WORDS = 4;
@@ -41,22 +41,12 @@ export default defineRule({
   check(doc, ctx) {
     const language = sourceLanguage(doc, ctx);
     for (const segment of translatedSegments(doc)) {
-      if (isSourceRepeated(doc, segment)) {
+      if (repeatsSource(doc, segment)) {
         ctx.report({ start: segment.start, end: segment.end, message: 'This passage is the source text, left untranslated' });
       } else if (language && language !== 'en') reportForeignSentences(doc, segment, language, ctx);
     }
   },
 });
-
-const comparable = (text: string): string => wordsOf(text).join(' ').toLowerCase();
-
-/** The target is the source again: more than a name or a figure, word for word. */
-function isSourceRepeated(doc: Document, segment: SourceSegment): boolean {
-  const target = targetText(doc, segment);
-  const words = wordsOf(target);
-  const isOnlyNames = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
-  return words.length >= 3 && !isOnlyNames && comparable(target) === comparable(segment.text);
-}
 
 function reportForeignSentences(doc: Document, segment: SourceSegment, language: string, ctx: RuleContext): void {
   const lexicon = ctx.lexicon();

@@ -1,5 +1,6 @@
 import type { Document, SourceSegment } from '../../input/document.js';
 import { guessLanguage } from '../../text/languages.js';
+import { wordsOf } from '../../text/words.js';
 import type { RuleContext } from '../rule.js';
 
 /** The source segments that have a translation to compare with (a dropped paragraph has none). */
@@ -15,4 +16,13 @@ export function sourceLanguage(doc: Document, ctx: RuleContext): string | undefi
 /** The target's text for a segment. */
 export function targetText(doc: Document, segment: SourceSegment): string {
   return doc.text.slice(segment.start, segment.end);
+}
+
+const comparable = (text: string): string => wordsOf(text).join(' ').toLowerCase();
+
+/** The target is the source again, word for word: more than a name or a figure left as it was. */
+export function repeatsSource(doc: Document, segment: SourceSegment): boolean {
+  const words = wordsOf(targetText(doc, segment));
+  const isOnlyNames = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return words.length >= 3 && !isOnlyNames && comparable(targetText(doc, segment)) === comparable(segment.text);
 }
