@@ -1,4 +1,5 @@
 import type { FormMatch } from '../../glossary/compile.js';
+import type { GlossaryEntry } from '../../glossary/raw.js';
 import type { Document } from '../../input/document.js';
 import { defineRule } from '../rule.js';
 import { entrySource, reportForbiddenForms } from '../support/glossary-matches.js';
@@ -48,10 +49,18 @@ export default defineRule({
     const future = wordsPattern(ctx.options['futureMarkers'] as string[]);
     const isRightHere = (match: FormMatch): boolean =>
       rightInFuture.some((p) => p.test(doc.text.slice(match.start, match.end))) && future.test(sentenceText(doc, match.start));
+    // Matches come by start, the longer first: one inside a calque already reported ("Thursday-fair"
+    // in "this Thursday-fair") is the same mistake and is left out.
+    let reportedUntil = -1;
+    const isOwn = (entry: GlossaryEntry, match: FormMatch): boolean => {
+      if (entry.category !== 'phrasing' || match.end <= reportedUntil || isRightHere(match)) return false;
+      reportedUntil = match.end;
+      return true;
+    };
     reportForbiddenForms(
       doc,
       ctx,
-      (entry, match) => entry.category === 'phrasing' && !isRightHere(match),
+      isOwn,
       'idiomatic English',
       (found, replacement, entry) => `“${found}” is a word-for-word translation: write “${replacement}” (glossary: ${entrySource(entry)})`,
     );

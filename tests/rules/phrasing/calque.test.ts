@@ -38,6 +38,16 @@ describe('phrasing/calque', () => {
     expect(fixesOf('The mandatary will speak at noon.')).toEqual(['The mandatary → The president']);
   });
 
+  it('reports a calque inside another one once', () => {
+    const glossary = compileGlossaries([
+      glossaryOf([
+        { term: 'on Thursday', type: 'phrase', forbidden: ['this Thursday-fair'] },
+        { term: 'Thursday', type: 'phrase', caseSensitive: true, forbidden: ['Thursday-fair'] },
+      ]),
+    ]);
+    expect(runRule(rule, 'Sales fell this Thursday-fair, then Thursday-fair again.', glossary).map((f) => f.text)).toEqual(['this Thursday-fair', 'Thursday-fair']);
+  });
+
   it('takes its future markers from the options', () => {
     const doc = readDocument('a.txt', 'Ministers meet this Friday, a spokesman said.');
     const findings = checkDocument(doc, spanishPack(), [{ rule, severity: 'warning', options: { futureMarkers: ['meet'] } }]);
