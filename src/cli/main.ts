@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { applyCommand } from './commands/apply.js';
 import { checkCommand } from './commands/check.js';
 import { glossaryCommand } from './commands/glossary.js';
+import { mergeReportsCommand } from './commands/merge-reports.js';
 import { rulesCommand } from './commands/rules.js';
 import { EXIT } from './exit-codes.js';
 import { STDIN_PATH } from './files.js';
@@ -34,11 +35,13 @@ async function cli(argv: string[]): Promise<void> {
     .command(applyCommand)
     .command(rulesCommand)
     .command(glossaryCommand)
-    .demandCommand(1, 'Name a command: check, apply, rules or glossary lint.')
+    .command(mergeReportsCommand)
+    .demandCommand(1, 'Name a command: check, apply, rules, glossary lint or merge-reports.')
     .example('$0 check samples', 'check the sample articles with ./glossaries')
     .example('$0 check samples --format html -o report.html', 'review the findings in a browser; then tqc apply the exported decisions')
     .example('$0 rules', 'list the rules')
     .example('$0 glossary lint glossaries', 'validate and self-test glossaries')
+    .example('$0 merge-reports shard-*.json -o report.json', 'join the reports of check --shard 1/n … n/n')
     .strict()
     .version(TOOL_VERSION)
     .help()

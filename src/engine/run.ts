@@ -13,6 +13,8 @@ export interface CheckOptions {
   reportUnusedDisables?: boolean;
   /** The original-language article this one translates (`--source FILE`), aligned by paragraph. */
   source?: Document;
+  /** Called after each rule, for a progress bar over a large file. */
+  onRuleDone?: (done: number, total: number) => void;
 }
 
 /**
@@ -23,7 +25,10 @@ export function checkDocument(read: Document, glossary: CompiledGlossary, rules:
   const doc = options.source ? withSourceDocument(read, options.source) : read;
   const shared = new Map<string, unknown>();
   const findings: Finding[] = [];
-  for (const enabled of rules) enabled.rule.check(doc, createContext(doc, glossary, enabled, shared, findings));
+  rules.forEach((enabled, i) => {
+    enabled.rule.check(doc, createContext(doc, glossary, enabled, shared, findings));
+    options.onRuleDone?.(i + 1, rules.length);
+  });
   const { findings: kept, unused } = suppressFindings(findings, doc.directives, doc.lines);
   return processFindings(options.reportUnusedDisables ? [...kept, ...unusedDisableFindings(unused, doc.source)] : kept);
 }

@@ -22,6 +22,8 @@ export interface Report {
   tool: { name: 'tqc'; version: string };
   files: ReportFile[];
   summary: { files: number; findings: number } & Record<Severity, number>;
+  /** Set by `check --shard i/n`: which part of a split run this is (`tqc merge-reports` joins them). */
+  shard?: { index: number; count: number };
 }
 
 /** One checked file: its findings and the line index of its text. */

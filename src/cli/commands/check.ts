@@ -1,21 +1,23 @@
-import { writeFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { enabledRules, parseRuleFlags } from '../../config/resolve.js';
-import { checkDocument, type CheckOptions } from '../../engine/run.js';
+import type { CheckOptions } from '../../engine/run.js';
 import type { UserError } from '../../errors/user-error.js';
 import { CATEGORIES, SEVERITIES, severityRank, type Category, type Severity } from '../../findings/finding.js';
 import { compileGlossaries } from '../../glossary/compile.js';
-import { loadFormats, readDocument } from '../../input/read.js';
-import { REPORTERS, FORMAT_NAMES } from '../../reporters/index.js';
+import { loadFormats } from '../../input/read.js';
+import { FORMAT_NAMES } from '../../reporters/index.js';
 import { buildReport, type CheckedFile, type Report } from '../../reporters/report.js';
 import { RULES } from '../../rules/index.js';
+import { checkArticles, defaultJobs } from '../check-files.js';
 import { printUserErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { articlePaths, readArticle, type ArticleFile } from '../files.js';
 import { diffArticle, fixArticle, type FixSelection } from '../fix-files.js';
 import { applyGate, prepareGate } from '../gate.js';
-import { repositoryPaths } from '../git.js';
+import { Progress } from '../progress.js';
+import { writeReport } from '../report-output.js';
 import { loadConfig, loadRunGlossaries } from '../setup.js';
+import { filesOfShard, parseShard, type Shard } from '../shard.js';
 import { readSourceArticle } from '../source-file.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -39,6 +41,8 @@ export interface CheckArgs {
   baseline?: string;
   updateBaseline?: boolean;
   maxWarnings?: number;
+  jobs: number;
+  shard?: Shard;
 }
 
 export const checkCommand: CommandModule = {
@@ -65,9 +69,12 @@ export const checkCommand: CommandModule = {
       .option('baseline', { type: 'string', describe: 'a baseline file: report only findings it does not record' })
       .option('update-baseline', { type: 'boolean', describe: 'record today’s findings in the --baseline file' })
       .option('max-warnings', { type: 'number', describe: 'exit 1 when more than N warnings are reported' })
+      .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), describe: 'threads to check many files with (1: no worker threads)' })
+      .option('shard', { type: 'string', coerce: asShard, describe: 'check only part i of n of the files (CI machines); join the JSON reports with merge-reports' })
       .conflicts('fix', 'diff')
       .check((argv) => checkCategories(argv['fix-category'] as string[]))
       .check((argv) => checkMaxWarnings(argv['max-warnings'] as number | undefined))
+      .check((argv) => (Number.isInteger(argv.jobs) && (argv.jobs as number) >= 1) || '--jobs takes a whole number, 1 or more')
       .check((argv) => !argv['update-baseline'] || argv.baseline !== undefined || '--update-baseline needs --baseline FILE')
       .example('$0 check samples', 'check every article in samples/ with ./glossaries')
       .example('$0 check article.txt -g names.yaml --format json', 'JSON report against one glossary')
@@ -90,14 +97,15 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   const glossaries = loadRunGlossaries(args.glossary, config.value);
   if (!glossaries.ok) return fail(glossaries.errors);
   if (!args.quiet) printUserErrors(glossaries.warnings);
-  const paths = articlePaths(args.paths.length > 0 ? args.paths : ['.'], config.value.ignore);
-  if (!paths.ok) return fail(paths.errors);
-  await loadFormats(paths.value);
+  const found = articlePaths(args.paths.length > 0 ? args.paths : ['.'], config.value.ignore);
+  if (!found.ok) return fail(found.errors);
+  const paths = args.shard ? filesOfShard(found.value, args.shard) : found.value;
+  await loadFormats(paths);
   const gate = prepareGate(args, process.cwd());
   if (!gate.ok) return fail(gate.errors);
 
   const articles: ArticleFile[] = [];
-  for (const path of paths.value) {
+  for (const path of paths) {
     const article = readArticle(path);
     if (!article.ok) return fail(article.errors);
     articles.push(article.value);
@@ -114,22 +122,25 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   }
   const checked: CheckedFile[] = [];
   const sources = new Map<string, string>();
-  for (const article of articles) {
-    if (args.fix) {
+  if (args.fix) {
+    for (const article of articles) {
       const fixed = fixArticle(article, glossary, rules, selection, checkOptions);
       if (fixed.error) return fail([fixed.error]);
       checked.push(fixed.checked);
       sources.set(article.path, fixed.text);
-      continue;
     }
-    const doc = readDocument(article.path, article.text);
-    checked.push({ path: article.path, findings: checkDocument(doc, glossary, rules, checkOptions), lines: doc.lines });
-    sources.set(article.path, article.text);
+  } else {
+    const progress = Progress.forRun(articles.reduce((n, a) => n + a.text.length, 0), articles.length, args.quiet);
+    const setup = { glossary: args.glossary, ...(args.config !== undefined && { config: args.config }), rule: args.rule, reportUnusedDisables: args.reportUnusedDisables, formats: paths };
+    checked.push(...(await checkArticles(articles, glossary, rules, checkOptions, { jobs: args.jobs, setup, progress })));
+    progress.finish();
+    for (const article of articles) sources.set(article.path, article.text);
   }
   const gated = applyGate(gate.value, checked);
   if (!gated.ok) return fail(gated.errors);
   if (!args.quiet) for (const note of gated.value.notes) process.stderr.write(`tqc: ${note}\n`);
   const report = buildReport(gated.value.files, TOOL_VERSION);
+  if (args.shard) report.shard = args.shard;
   await writeReport(report, args, sources);
   return exitCodeFor(report, args.failOn, args.maxWarnings);
 }
@@ -146,6 +157,13 @@ function splitList(value: string | string[]): string[] {
   return asList(value).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 }
 
+/** `--shard i/n`; a malformed one is a usage error (yargs reports what coerce throws). */
+function asShard(value: string): Shard {
+  const shard = parseShard(value);
+  if (typeof shard === 'string') throw new Error(shard);
+  return shard;
+}
+
 /** yargs takes a returned string as the usage error. */
 function checkCategories(categories: string[]): true | string {
   const unknown = categories.filter((c) => !(CATEGORIES as readonly string[]).includes(c));
@@ -154,16 +172,6 @@ function checkCategories(categories: string[]): true | string {
 
 function checkMaxWarnings(max: number | undefined): true | string {
   return max === undefined || (Number.isInteger(max) && max >= 0) || '--max-warnings takes a whole number, 0 or more';
-}
-
-async function writeReport(report: Report, args: CheckArgs, sources: Map<string, string>): Promise<void> {
-  const render = await REPORTERS[args.format]!();
-  const color = args.color && !args.output && args.format === 'text';
-  const forCodeHost = args.format === 'sarif' || args.format === 'github';
-  const repository = forCodeHost ? repositoryPaths(report.files.map((f) => f.path), process.cwd()) : undefined;
-  const out = await render(report, { color, sources, rules: RULES.map((r) => r.meta), repositoryPaths: repository });
-  if (args.output) writeFileSync(args.output, out);
-  else process.stdout.write(out);
 }
 
 /**

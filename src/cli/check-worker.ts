@@ -1,0 +1,34 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { enabledRules, parseRuleFlags } from '../config/resolve.js';
+import { checkDocument } from '../engine/run.js';
+import { compileGlossaries } from '../glossary/compile.js';
+import { loadFormats, readDocument } from '../input/read.js';
+import { RULES } from '../rules/index.js';
+import type { ArticleBatch, BatchResult, WorkerSetup } from './check-files.js';
+import { loadConfig, loadRunGlossaries } from './setup.js';
+
+/**
+ * A worker thread of a parallel check. It sets up the run exactly as the main thread did, from the
+ * same arguments (config, --rule flags, glossaries, compiled once here), then checks the batches of
+ * articles it is sent and posts back their findings. The main thread has already reported any
+ * problem with those arguments; one found here would mean the files changed under the run.
+ */
+async function start(setup: WorkerSetup): Promise<void> {
+  const config = loadConfig(setup.config);
+  const flags = parseRuleFlags(setup.rule, RULES.map((r) => r.meta.id));
+  const glossaries = config.ok ? loadRunGlossaries(setup.glossary, config.value) : config;
+  if (!config.ok || !flags.ok || !glossaries.ok) throw new Error('the worker could not set up the run: the config or a glossary changed while tqc was running');
+  const glossary = compileGlossaries(glossaries.value);
+  const rules = enabledRules(RULES, config.value, flags.value);
+  await loadFormats(setup.formats);
+  parentPort!.on('message', (batch: ArticleBatch) => {
+    const results: BatchResult = batch.map(({ index, path, text }) => ({
+      index,
+      findings: checkDocument(readDocument(path, text), glossary, rules, { reportUnusedDisables: setup.reportUnusedDisables }),
+    }));
+    parentPort!.postMessage(results);
+  });
+  parentPort!.postMessage('ready');
+}
+
+await start(workerData as WorkerSetup);
