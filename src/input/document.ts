@@ -42,6 +42,15 @@ export interface Extraction {
   sourceSegments?: SourceSegment[];
   /** The source language's code, where the file says ("es"). */
   sourceLanguage?: string;
+  /** What the parser could not read (an element left open), in offsets into the text it was given. */
+  problems?: InputProblem[];
+}
+
+/** A flaw in the file itself, reported as an error finding so the file is not taken as clean. */
+export interface InputProblem {
+  start: number;
+  end: number;
+  message: string;
 }
 
 /**
@@ -77,6 +86,8 @@ export interface Document {
   /** The original-language text, aligned with `text`, when it is known (bilingual checks). */
   sourceSegments?: SourceSegment[];
   sourceLanguage?: string;
+  /** What the parser could not read (offsets into `source`). */
+  problems: InputProblem[];
 }
 
 export type Extractor = (normalizedSource: string) => Extraction;
@@ -91,7 +102,8 @@ export function buildDocument(path: string, format: InputFormat, source: string,
   const toSource = (offset: number, bias: 'start' | 'end'): number =>
     normalized.map.toSource(extraction.map.toSource(offset, bias), bias);
   const directives = (extraction.directives ?? []).map((d) => mapDirective(d, normalized.map));
-  const doc: Document = { path, format, source, text, blocks, sentences, tokens, lines: new LineIndex(source), toSource, directives };
+  const problems = (extraction.problems ?? []).map((p) => ({ ...p, start: normalized.map.toSource(p.start, 'start'), end: normalized.map.toSource(p.end, 'end') }));
+  const doc: Document = { path, format, source, text, blocks, sentences, tokens, lines: new LineIndex(source), toSource, directives, problems };
   if (extraction.sourceSegments) doc.sourceSegments = extraction.sourceSegments;
   if (extraction.sourceLanguage) doc.sourceLanguage = extraction.sourceLanguage;
   return doc;

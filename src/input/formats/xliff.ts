@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import type { Extraction, SourceSegment } from '../document.js';
+import type { Extraction, InputProblem, SourceSegment } from '../document.js';
 import { parseIgnoreNote, type Directive } from '../directives.js';
 import { ExtractedText } from './extracted-text.js';
 
@@ -28,10 +28,17 @@ interface UnitState {
 export function extractXliff(source: string): Extraction {
   const out = new ExtractedText(source);
   const state = new XliffReader(source, out);
+  const structure = new OpenElements();
   const parser = new Parser(
     {
-      onopentag: (name, attributes) => state.open(localName(name), attributes, parser.startIndex),
-      onclosetag: (name) => state.close(localName(name), parser.endIndex + 1),
+      onopentag: (name, attributes) => {
+        structure.open(name, parser.startIndex);
+        state.open(localName(name), attributes, parser.startIndex);
+      },
+      onclosetag: (name, isImplied) => {
+        structure.close(isImplied && source.charAt(parser.endIndex - 1) !== '/');
+        state.close(localName(name), parser.endIndex + 1);
+      },
       ontext: (text) => state.text(text, parser.startIndex, parser.endIndex + 1),
       oncdatastart: () => (state.inCdata = true),
       oncdataend: () => (state.inCdata = false),
@@ -40,7 +47,39 @@ export function extractXliff(source: string): Extraction {
   );
   parser.end(source);
   const extraction = out.build();
-  return { ...extraction, sourceSegments: state.segments, ...(state.sourceLanguage ? { sourceLanguage: state.sourceLanguage } : {}) };
+  const problems = structure.problems(source);
+  return {
+    ...extraction,
+    sourceSegments: state.segments,
+    ...(state.sourceLanguage ? { sourceLanguage: state.sourceLanguage } : {}),
+    ...(problems.length > 0 ? { problems } : {}),
+  };
+}
+
+/** Elements the parser had to close itself, and whether there was an XLIFF root at all. */
+class OpenElements {
+  private readonly stack: { name: string; start: number }[] = [];
+  private readonly unclosed: InputProblem[] = [];
+  private hasRoot = false;
+
+  open(name: string, start: number): void {
+    if (localName(name) === 'xliff') this.hasRoot = true;
+    this.stack.push({ name, start });
+  }
+
+  /** `isUnclosed`: the parser closed it at a mismatched end tag or at the end of the file. */
+  close(isUnclosed: boolean): void {
+    const element = this.stack.pop();
+    if (element && isUnclosed) {
+      this.unclosed.push({ start: element.start, end: element.start + element.name.length + 1, message: `<${element.name}> is never closed` });
+    }
+  }
+
+  problems(source: string): InputProblem[] {
+    if (this.hasRoot) return this.unclosed;
+    const firstLine = /^[^\r\n]*/.exec(source)![0].length;
+    return [{ start: 0, end: Math.max(firstLine, Math.min(1, source.length)), message: 'No <xliff> element: this file is not XLIFF, so nothing in it was checked' }];
+  }
 }
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);

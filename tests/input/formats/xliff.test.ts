@@ -21,4 +21,13 @@ describe('XLIFF input', () => {
     ]);
     expect(linesAndTexts(doc, findings)).toEqual(['7:Galant', '17:Galant', '22:Galant', '28:Galant']);
   });
+
+  it('reports an element left open, or a file with no <xliff> root, as a parse error', async () => {
+    const truncated = '<xliff version="2.0"><file id="f"><unit id="1"><segment>\n<target>Galant spoke.</segment></unit></file></xliff>';
+    const { doc, findings } = await checkFixture('broken.xlf', truncated);
+    expect(findings.map((f) => `${f.ruleId} ${doc.lines.locate(f.start).line}: ${f.text}`)).toEqual(['tqc/parse-error 2: <target', 'terms/forbidden 2: Galant']);
+    expect(findings[0]!.message).toBe('<target> is never closed');
+    const other = await checkFixture('other.xlf', '<?xml version="1.0"?>\n<resources><string>Galant</string></resources>');
+    expect(other.findings.map((f) => [f.ruleId, f.severity])).toEqual([['tqc/parse-error', 'error']]);
+  });
 });
