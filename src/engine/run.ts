@@ -1,6 +1,7 @@
 import type { Document } from '../input/document.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { Finding } from '../findings/finding.js';
+import { problemFindings } from '../findings/input-problems.js';
 import { processFindings } from '../findings/process.js';
 import { suppressFindings, unusedDisableFindings } from '../findings/suppress.js';
 import { withSourceDocument } from '../input/source-alignment.js';
@@ -30,5 +31,6 @@ export function checkDocument(read: Document, glossary: CompiledGlossary, rules:
     options.onRuleDone?.(i + 1, rules.length);
   });
   const { findings: kept, unused } = suppressFindings(findings, doc.directives, doc.lines);
-  return processFindings(options.reportUnusedDisables ? [...kept, ...unusedDisableFindings(unused, doc.source)] : kept);
+  const unusedDisables = options.reportUnusedDisables ? unusedDisableFindings(unused, doc.source) : [];
+  return processFindings([...problemFindings(doc.problems, doc.source), ...kept, ...unusedDisables]);
 }
