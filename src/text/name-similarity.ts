@@ -41,6 +41,8 @@ export function nameCloseness(a: string, b: string): NameCloseness {
   if (shorter < 4 || isDerivedSpelling(bx, by)) return 'far';
   const distance = editDistance(bx, by);
   const dice = compareTwoStrings(bx, by);
+  // One letter for another in a short name is as often another place or person ("Giza"/"Gaza").
+  if (distance === 1 && shorter < 6 && bx.length === by.length) return 'loose';
   if (distance === 1 || (distance === 2 && dice >= 0.7)) return 'near';
   if (distance === 2 || (distance === 3 && shorter >= 8 && dice >= 0.5)) return 'loose';
   return 'far';

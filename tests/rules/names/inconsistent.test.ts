@@ -22,13 +22,14 @@ describe('names/inconsistent', () => {
   });
 
   it('leaves alone rare names alike by chance, and words made from a name', () => {
+    expect(found('Tourists in Giza watched the news from Gaza. Gaza was shelled again, and Gaza mourned.')).toEqual([]);
     expect(found('Third baseman Don Hoak singled. Ralph Houk, the manager, smiled; Houk said little.')).toEqual([]);
     expect(found('Katanga seceded. Katangan troops and Katangans in exile disagreed.')).toEqual([]);
     expect(found('James McAlister wrote to Jane McAlester, and McAlister waited.')).toEqual([]);
   });
 
   it('takes a given name after a royal title from the titled full name', () => {
-    expect(found('Sheikh Tamim Al Thani opened the forum. Sheikh Tamin thanked the guests.')).toEqual(['Tamin → Tamim']);
+    expect(found('Sheikh Tamim Al Thani opened the forum. Sheikh Tamiim thanked the guests.')).toEqual(['Tamiim → Tamim']);
   });
 
   it('leaves the glossary’s forbidden forms to terms/forbidden', () => {
