@@ -1,5 +1,5 @@
 import type { UserError } from '../errors/user-error.js';
-import { foldWord } from '../text/words.js';
+import { foldWord, isBelowCombiningMarks } from '../text/words.js';
 import type { Glossary, GlossaryEntry, SourcePosition } from './raw.js';
 
 /** An accepted form (a term or a variant) and the entry that accepts it. */
@@ -68,7 +68,7 @@ function acceptedForms(entry: GlossaryEntry): Array<['term' | 'variant', string]
   return [['term', entry.term], ...entry.variants.map((v): ['variant', string] => ['variant', v])];
 }
 
-const exactKey = (text: string): string => text.normalize('NFC').trim().replace(/\s+/gu, ' ');
+const exactKey = (text: string): string => (isBelowCombiningMarks(text) ? text : text.normalize('NFC')).trim().replace(/\s+/gu, ' ');
 const foldedKey = (text: string): string => foldWord(exactKey(text));
 
 function duplicates(entries: readonly GlossaryEntry[]): UserError[] {

@@ -1,5 +1,6 @@
 import type { Document, Token } from '../input/document.js';
 import { foldWord } from '../text/words.js';
+import { FormIndex } from './form-index.js';
 import { formsOf, type CompiledForm, type FormRole } from './forms.js';
 import { NamePartIndex } from './name-index.js';
 import { compilePatterns, matchPatterns, type CompiledPattern } from './patterns.js';
@@ -19,7 +20,8 @@ export interface FormMatch {
 
 /**
  * All glossaries of a run compiled into one index: literal forms keyed by their first folded
- * word, longest first, so a document costs one Map lookup per word whatever the glossary's size.
+ * words (`FormIndex`), longest first, so a document costs a Map lookup or two per word whatever
+ * the glossary's size.
  */
 export interface CompiledGlossary {
   readonly entries: readonly GlossaryEntry[];
@@ -31,44 +33,28 @@ export interface CompiledGlossary {
 /** Compiles glossaries in the order given; the result does not depend on entry order within them. */
 export function compileGlossaries(glossaries: readonly Glossary[]): CompiledGlossary {
   const entries = glossaries.flatMap((g) => g.entries);
-  const byFirstWord = new Map<string, CompiledForm[]>();
+  const forms = new FormIndex();
   const nameParts = new NamePartIndex();
   for (const entry of entries) {
-    for (const form of formsOf(entry)) {
-      const list = byFirstWord.get(form.tokens[0]!);
-      if (list) list.push(form);
-      else byFirstWord.set(form.tokens[0]!, [form]);
-    }
+    for (const form of formsOf(entry)) forms.add(form);
     if (entry.fuzzy) nameParts.add(entry);
   }
+  forms.seal();
   const patterns = compilePatterns(entries);
-  for (const list of byFirstWord.values()) list.sort(byLengthThenRole);
   return {
     entries,
     nameParts,
-    match: (doc) => [...matchLiterals(doc, byFirstWord), ...patternMatches(doc, patterns)].sort((a, b) => a.start - b.start || b.end - a.end),
+    match: (doc) => [...matchLiterals(doc, forms), ...patternMatches(doc, patterns)].sort((a, b) => a.start - b.start || b.end - a.end),
   };
 }
 
-const ROLE_ORDER: Record<FormRole, number> = { term: 0, variant: 1, implicit: 2, forbidden: 3 };
-
-/** Longest form first; then house form before accepted and wrong forms; then glossary text, for determinism. */
-function byLengthThenRole(a: CompiledForm, b: CompiledForm): number {
-  return (
-    b.tokens.length - a.tokens.length ||
-    ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
-    (a.entry.term < b.entry.term ? -1 : a.entry.term > b.entry.term ? 1 : 0) ||
-    (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)
-  );
-}
-
-function matchLiterals(doc: Document, byFirstWord: Map<string, CompiledForm[]>): FormMatch[] {
+function matchLiterals(doc: Document, forms: FormIndex): FormMatch[] {
   const matches: FormMatch[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
-    const candidates = byFirstWord.get(foldWord(token.text));
+    const candidates = forms.candidatesAt(tokens, i);
     if (!candidates) continue;
     const found = longestAt(doc, i, candidates);
     if (!found) continue;

@@ -1,4 +1,4 @@
-import { foldWord, tokenize } from '../text/words.js';
+import { foldWord, isBelowCombiningMarks, tokenize } from '../text/words.js';
 import { isNameType, type GlossaryEntry } from './raw.js';
 
 /** How a form stands to its entry: the house form, an accepted form, or a known wrong one. */
@@ -18,6 +18,8 @@ export interface CompiledForm {
   spaced: boolean[];
   /** May the last word carry an English plural ending ("leaders" for "leader")? */
   pluralizable: boolean;
+  /** Its place in the order forms were indexed: the last tie-break of the matcher's order. */
+  order?: number;
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -41,7 +43,7 @@ export function compileForm(entry: GlossaryEntry, role: FormRole, text: string):
     role,
     text,
     tokens: tokens.map((t) => foldWord(t.text)),
-    exact: tokens.map((t) => t.text.normalize('NFC')),
+    exact: tokens.map((t) => (isBelowCombiningMarks(t.text) ? t.text : t.text.normalize('NFC'))),
     spaced: tokens.slice(1).map((t, i) => t.start > tokens[i]!.end),
     pluralizable: !isNameType(entry.type) && tokens[tokens.length - 1]!.kind === 'word',
   };

@@ -24,7 +24,8 @@ export class NamePartIndex {
       const folded = foldWord(word);
       const part = this.parts.get(folded);
       if (part) {
-        if (!part.entries.includes(entry)) part.entries.push(entry);
+        // Entries are added one at a time, so the entry is already listed only if it was just added.
+        if (part.entries[part.entries.length - 1] !== entry) part.entries.push(entry);
         continue;
       }
       this.parts.set(folded, { word, entries: [entry] });
@@ -57,8 +58,13 @@ export class NamePartIndex {
 }
 
 function deletionKeys(word: string): string[] {
-  const chars = [...word];
   const keys = [word];
+  if (!/[\ud800-\udfff]/.test(word)) {
+    // One UTF-16 unit per character: delete by index without splitting the word into an array.
+    for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+    return keys;
+  }
+  const chars = [...word];
   for (let i = 0; i < chars.length; i++) keys.push(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
   return keys;
 }
