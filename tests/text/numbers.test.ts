@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../../src/text/languages.js';
+import { englishMonth, monthsIn } from '../../src/text/months.js';
 import { englishDigits, numbersIn } from '../../src/text/numbers.js';
 
 const values = (text: string, language: string): number[] => numbersIn(text, language).map((n) => n.value);
@@ -32,5 +33,13 @@ describe('guessLanguage', () => {
     expect(guessLanguage('O ministro disse que não houve acordo com os aliados.')).toBe('pt');
     expect(guessLanguage('The minister said that the meeting of the allies was in Washington.')).toBe('en');
     expect(guessLanguage('Rafah')).toBeUndefined();
+  });
+});
+
+describe('monthsIn', () => {
+  it('reads month names of the language; English ones only capitalised', () => {
+    expect(monthsIn('el 26 de marzo y el 1 de abril', 'es').map((m) => m.month)).toEqual([3, 4]);
+    expect(monthsIn('On March 26 they may march again', 'en').map((m) => m.month)).toEqual([3]);
+    expect(englishMonth(3)).toBe('March');
   });
 });

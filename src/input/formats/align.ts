@@ -73,7 +73,8 @@ const isTagAt = (source: string, at: number, end: number): boolean => stickyMatc
  * when the two cannot be lined up, so the caller can leave the text out rather than mis-map it.
  * With `prefix`, the value may end before the span does (alt text inside `![alt](url)`); with
  * `skipTags`, tags inside the span are skipped (HTML's parser drops a stray `</a>` and merges the
- * text on either side into one node).
+ * text on either side into one node); characters matching `skip` are skipped where they do not
+ * match the value.
  */
 export function alignDecoded(
   source: string,
@@ -81,7 +82,7 @@ export function alignDecoded(
   end: number,
   value: string,
   decodeAt: DecodeAt,
-  options: { prefix?: boolean; skipTags?: boolean } = {},
+  options: { prefix?: boolean; skipTags?: boolean; skip?: RegExp } = {},
 ): Piece[] | null {
   const pieces: Piece[] = [];
   let copyRun: Piece | undefined;
@@ -117,6 +118,8 @@ export function alignDecoded(
       j++;
     } else if (source.charAt(i) === ' ' || source.charAt(i) === '\t' || source.charAt(i) === '>') {
       i++; // indentation or a quote marker the parser dropped from a continuation line
+    } else if (options.skip?.test(source.charAt(i))) {
+      i++; // markup the value leaves out (emphasis marks in Markdown alt text)
     } else return null;
   }
   if (!options.prefix && source.slice(i, end).trim() !== '') return null;

@@ -78,7 +78,8 @@ function addInline(node: Nodes, source: string, out: ExtractedText): void {
     case 'image':
     case 'imageReference': {
       // The alt text starts after "![" and is its own block, a caption of the picture.
-      const pieces = alignDecoded(source, start + 2, end, node.alt ?? '', decodeMarkdownAt, { prefix: true });
+      // The alt text is the label's plain text: emphasis and code marks in it are dropped.
+      const pieces = alignDecoded(source, start + 2, end, node.alt ?? '', decodeMarkdownAt, { prefix: true, skip: /[*_~`]/ });
       if (pieces && pieces.length > 0) out.addAfterBlock('caption', pieces);
       out.addPlaceholder(start, end);
       return;

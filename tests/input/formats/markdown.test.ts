@@ -47,6 +47,13 @@ describe('Markdown input', () => {
     expect(findings.map((f) => source.slice(f.start, f.end))).toEqual(['Galant', 'Galant']);
   });
 
+  it('reads alt text with emphasis in it, mapped past the marks', async () => {
+    const source = 'See the map.\n\n![A *map* of Galant’s `route`](map.png)\n';
+    const { doc, findings } = await checkFixture('alt.md', source);
+    expect(blocksOf(doc)).toEqual(['paragraph: See the map.', 'caption: A map of Galant’s route', 'paragraph: \uFFFC']);
+    expect(findings.map((f) => source.slice(f.start, f.end))).toEqual(['Galant']);
+  });
+
   it('reads raw HTML blocks as HTML: captions and alt text in, scripts out', async () => {
     const source = [
       'Intro with Galant.',
