@@ -22,7 +22,8 @@ interface Occurrence {
  * "Hoshino"/"Hosino", "Yekaterinburg"/"Ekaterinburg"): places, companies and single names that
  * no person's full name ties together. Both spellings must be rare words (the lexicon's
  * "Stafford" beside "Stamford" is two names), never side by side in a sentence, and not the
- * surnames of two people with different given names ("Ralph Houk", "Don Hoak").
+ * surnames of two people with different given names ("Ralph Houk", "Don Hoak"), and written in
+ * the same role (a given name before a surname, or not).
  */
 export function lonelySpellingIssues(doc: Document, ctx: RuleContext): LonelySpelling[] {
   const lexicon = ctx.lexicon();
@@ -31,7 +32,7 @@ export function lonelySpellingIssues(doc: Document, ctx: RuleContext): LonelySpe
   for (const o of occurrences) bySpelling.set(foldName(o.word.text), [...(bySpelling.get(foldName(o.word.text)) ?? []), o]);
   const spellings = [...bySpelling.keys()];
   return spellings.flatMap((spelling) => {
-    const group = [spelling, ...spellings.filter((other) => other !== spelling && isSameName(doc, bySpelling.get(spelling)!, bySpelling.get(other)!))];
+    const group = [spelling, ...spellings.filter((other) => other !== spelling && isSameName(doc, lexicon, bySpelling.get(spelling)!, bySpelling.get(other)!))];
     if (group.length < 2) return [];
     const all = group.flatMap((s) => bySpelling.get(s)!).sort((a, b) => a.word.start - b.word.start);
     const house = settledForm(all, (o) => o.word.text);
@@ -58,12 +59,20 @@ function isOutnumbered(spelling: string, house: string, bySpelling: Map<string, 
   return introduced && variants.length <= houses.length && Math.min(spelling.length, house.length) >= 6;
 }
 
-function isSameName(doc: Document, a: Occurrence[], b: Occurrence[]): boolean {
+function isSameName(doc: Document, lexicon: Lexicon, a: Occurrence[], b: Occurrence[]): boolean {
   const [x, y] = [foldName(a[0]!.word.text), foldName(b[0]!.word.text)];
   if (nameCloseness(x, y) !== 'near') return false;
   const sentences = new Set(a.map((o) => o.mention.sentence));
   if (b.some((o) => sentences.has(o.mention.sentence))) return false;
-  return !haveDifferentPartners(doc, a, b);
+  // A given name is not a single name: "Rodrigo Riquelme" is not the "Rodrygo" of the next line
+  // (but "Hoshino Electric" is the company "Hosino" shortens).
+  const isGivenName = (o: Occurrence): boolean => {
+    const { words } = o.mention;
+    const last = words[words.length - 1]!.text;
+    return words.length > 1 && words[0] === o.word && (!lexicon.isKnown(last) || lexicon.isMostlyCapitalized(last));
+  };
+  const roles = new Set(a.map(isGivenName));
+  return b.some((o) => roles.has(isGivenName(o))) && !haveDifferentPartners(doc, a, b);
 }
 
 /** Do both spellings stand in full names whose other words differ ("Ralph Houk", "Don Hoak")? */

@@ -55,10 +55,13 @@ function isEnough(words: readonly NameWord[], form: readonly string[], kinds: Pa
   // Particles and titles ("bin", "Sheikh") prove nothing: many names have them.
   const isWord = (k: number): boolean => !isNameParticle(form[k]!) && !isTitleWord(form[k]!);
   // Same letters (only case, accents or hyphens differ) is as good an anchor as the same spelling.
-  const anchored = kinds.some((kind, k) => (kind === 'exact' || kind === 'letters') && isWord(k));
+  const isAnchor = (kind: PairKind, k: number): boolean => (kind === 'exact' || kind === 'letters') && isWord(k);
+  const anchored = kinds.some(isAnchor);
   const sameLetters = kinds.some((kind, k) => kind === 'letters' && isWord(k));
-  const rareAnchor = kinds.some((kind, k) => (kind === 'exact' || kind === 'letters') && isWord(k) && isStrong(k));
+  const rareAnchor = kinds.some((kind, k) => isAnchor(kind, k) && isStrong(k));
   const noLoose = !kinds.includes('loose');
+  // A loose spelling needs an anchor that is no common name: "Lee Jae-yong" is not "Lee Jae-myung".
+  if (!noLoose && !kinds.some((kind, k) => isAnchor(kind, k) && !lexicon.isMostlyCapitalized(words[k]!.text))) return false;
   if (!context.isNamedElsewhere) return anchored && (sameLetters || rareAnchor || (words.length >= 3 && noLoose));
   const allNear = kinds.every((kind, k) => (kind === 'near' && isStrong(k)) || kind === 'particle' || (kind === 'exact' && !isWord(k))) && kinds.includes('near');
   return anchored || allNear;

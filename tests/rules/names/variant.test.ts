@@ -71,6 +71,8 @@ describe('names/variant', () => {
     const entries: RawEntry[] = [{ term: 'Mike Johnson', type: 'person' }];
     expect(found('Coach Mike Johnston praised the defense.', entries)).toEqual([]);
     expect(found('Speaker Mike Johnson met Mike Johnsen, his aide.', entries)).toEqual([]);
+    const lee: RawEntry[] = [{ term: 'Lee Jae-myung', type: 'person' }];
+    expect(found('Lee Jae-myung spoke first. Samsung chairman Lee Jae-yong did not comment.', lee)).toEqual([]);
   });
 
   it('compares a given name after a royal or religious title with the glossary’s titled form', () => {
