@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import type { Extraction, InputProblem, SourceSegment } from '../document.js';
+import type { BlockKind, Extraction, InputProblem, SourceSegment } from '../document.js';
 import { parseIgnoreNote, type Directive } from '../directives.js';
 import { ExtractedText } from './extracted-text.js';
 
@@ -84,6 +84,15 @@ class OpenElements {
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
+/** What a unit is in the article, as a CMS export names it (resname="headline", name="caption_1"). */
+function unitKind(attributes: Record<string, string>): BlockKind {
+  const label = attributes.resname ?? attributes.name ?? attributes.id ?? '';
+  if (/title|headline/i.test(label)) return 'title';
+  if (/heading|subhead/i.test(label)) return 'heading';
+  if (/caption|alt/i.test(label)) return 'caption';
+  return 'paragraph';
+}
+
 /** Follows the parser's events: where we are (unit, target, code, note) and what to add. */
 class XliffReader {
   inCdata = false;
@@ -107,6 +116,7 @@ class XliffReader {
   open(name: string, attributes: Record<string, string>, start: number): void {
     if (UNIT.has(name)) {
       this.unit = { start, translate: attributes.translate !== 'no', notes: [], textStart: this.out.length, sourceText: '' };
+      this.out.breakBlock(unitKind(attributes));
     } else if ((name === 'xliff' || name === 'file') && (attributes.srcLang ?? attributes['source-language'])) {
       this.sourceLanguage ??= (attributes.srcLang ?? attributes['source-language'])!.toLowerCase().split(/[-_]/)[0];
     } else if (name === 'source' && this.unit && !this.inAlternative) {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { blocksOf, checkFixture, fixture, linesAndTexts } from './check-fixture.js';
 
 describe('XLIFF input', () => {
-  it('1.2: checks each unit’s target; g is text, x/bpt/ept/ph are codes; alt-trans and translate="no" are skipped', async () => {
+  it('1.2: checks each unit’s target (a headline unit is a title); g is text, x/bpt/ept/ph are codes; alt-trans and translate="no" are skipped', async () => {
     const { doc, findings } = await checkFixture('article-1.2.xlf', fixture('article-1.2.xlf'));
     expect(blocksOf(doc)).toEqual([
-      'paragraph: Galant meets Austin at the Pentagon',
+      'title: Galant meets Austin at the Pentagon',
       'paragraph: Israeli Defense Minister Yoav Galant met Lloyd Austin & aides\uFFFC.',
       'paragraph: Galant said: we will not stop \uFFFC.',
     ]);
@@ -15,7 +15,7 @@ describe('XLIFF input', () => {
   it('2.0: the segments of a unit are one block; pc is text, ph/sc/ec are codes; CDATA is text', async () => {
     const { doc, findings } = await checkFixture('article-2.0.xlf', fixture('article-2.0.xlf'));
     expect(blocksOf(doc)).toEqual([
-      'paragraph: Galant meets Austin',
+      'title: Galant meets Austin',
       'paragraph: Minister Yoav Galant arrived. Galant spoke & left\uFFFC.',
       'paragraph: Galant & Austin met',
     ]);
