@@ -89,7 +89,7 @@ function unitKind(attributes: Record<string, string>): BlockKind {
   const label = attributes.resname ?? attributes.name ?? attributes.id ?? '';
   if (/title|headline/i.test(label)) return 'title';
   if (/heading|subhead/i.test(label)) return 'heading';
-  if (/caption|alt/i.test(label)) return 'caption';
+  if (/caption|(?:^|[^a-z])alt(?:[^a-z]|$)/i.test(label)) return 'caption';
   return 'paragraph';
 }
 
