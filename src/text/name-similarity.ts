@@ -61,7 +61,11 @@ const WHOLE_ENDING = new RegExp(`^${ENDING}$`);
 export function isDerivedSpelling(a: string, b: string): boolean {
   const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
   const stem = /[aeiouy]$/.test(shorter) ? shorter.slice(0, -1) : shorter;
-  if (longer.startsWith(shorter)) return longer.length - shorter.length >= 2 || WHOLE_ENDING.test(longer.slice(shorter.length));
+  if (longer.startsWith(shorter)) {
+    const ending = longer.slice(shorter.length);
+    // A letter written twice is a slip ("Zelenskyy", "Lapidd"), not an ending.
+    return ending.length >= 2 || (WHOLE_ENDING.test(ending) && ending !== shorter.slice(-1));
+  }
   if (longer.length > shorter.length && longer.startsWith(stem) && WHOLE_ENDING.test(longer.slice(stem.length))) return true;
   const [ea, eb] = [a.match(FINAL_ENDING)?.[0] ?? '', b.match(FINAL_ENDING)?.[0] ?? ''];
   return Math.max(ea.length, eb.length) >= 2 && a.slice(0, a.length - ea.length) === b.slice(0, b.length - eb.length);

@@ -49,9 +49,9 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    // The glossary's names are names/variant's, its wrong forms terms/forbidden's; here they only set the house spelling.
-    const forbidden = glossaryMatches(doc, ctx).filter((m) => m.role === 'forbidden');
-    const taken: Array<{ start: number; end: number }> = [...glossaryNameVariants(doc, ctx), ...forbidden];
+    // The glossary's names are names/variant's, its wrong forms terms/forbidden's, and a form it
+    // accepts is never wrong; the glossary only sets the house spelling here.
+    const taken: Array<{ start: number; end: number }> = [...glossaryNameVariants(doc, ctx), ...glossaryMatches(doc, ctx)];
     const issues: NameIssue[] = [];
     for (const issue of articleNameIssues(doc, ctx)) {
       if (taken.some((v) => v.start < issue.end && issue.start < v.end)) continue;

@@ -33,6 +33,11 @@ describe('names/inconsistent', () => {
     expect(found('Sheikh Tamim Al Thani opened the forum. Sheikh Tamiim thanked the guests.')).toEqual(['Tamiim → Tamim']);
   });
 
+  it('never flags a form the glossary accepts, even against the article’s first spelling', () => {
+    expect(found('Sergei Lavrov spoke in Moscow. Sergey Lavrov left for Beijing.', [{ term: 'Sergey Lavrov', type: 'person' }])).toEqual([]);
+    expect(found('Zelenskyy arrived. Zelenskyy spoke. "Not now," Zelensky said.')).toEqual(['Zelensky → Zelenskyy']);
+  });
+
   it('leaves the glossary’s forbidden forms to terms/forbidden', () => {
     const entries: RawEntry[] = [{ term: 'Kenji Watanabe', type: 'person', forbidden: ['Watanabe Kenji'] }];
     expect(found('Kenji Watanabe spoke. Kenji Watanabe left. Watanabe Kenji returned.', entries)).toEqual([]);
