@@ -2,51 +2,47 @@ import type { Token } from '../input/document.js';
 import { foldWord } from '../text/words.js';
 import type { CompiledForm, FormRole } from './forms.js';
 
-/** The forms that start with one word: those of one token or ending in a plural, and the rest by their second token. */
-interface FirstWordForms {
-  general: CompiledForm[];
-  bySecond: Map<string, CompiledForm[]>;
-}
-
 /**
  * Literal forms keyed by their first folded token, and forms of two tokens or more also by their
  * second, so that a word shared by thousands of entries ("James" of every James in a 100,000-entry
  * glossary) costs a lookup, not a walk through all of them. Candidates come out in the matcher's
- * order: longest first, then house form before accepted and wrong forms, then by text.
+ * order: longest first, then house form before accepted and wrong forms, then by text. Two flat
+ * Maps rather than one per first word: a large glossary has a hundred thousand first words.
  */
 export class FormIndex {
-  private readonly byFirst = new Map<string, FirstWordForms>();
+  /** Forms of one token, or of two whose last word may take a plural ending (a second token it is not equal to); every first word has a list. */
+  private readonly general = new Map<string, CompiledForm[]>();
+  /** The other forms, by first and second token joined with U+0000. */
+  private readonly byPair = new Map<string, CompiledForm[]>();
   private added = 0;
 
   add(form: CompiledForm): void {
     form.order = this.added++;
-    const first = form.tokens[0]!;
-    let forms = this.byFirst.get(first);
-    if (!forms) this.byFirst.set(first, (forms = { general: [], bySecond: new Map() }));
-    // A two-token form whose last word may take a plural ending matches a second token it is not equal to.
-    const second = form.tokens.length > 2 || (form.tokens.length === 2 && !form.pluralizable) ? form.tokens[1]! : undefined;
-    if (second === undefined) return void forms.general.push(form);
-    const list = forms.bySecond.get(second);
+    const [first, second] = form.tokens as [string, string | undefined];
+    const general = this.general.get(first) ?? [];
+    if (general.length === 0) this.general.set(first, general);
+    if (second === undefined || (form.tokens.length === 2 && form.pluralizable)) return void general.push(form);
+    const key = `${first}\u0000${second}`;
+    const list = this.byPair.get(key);
     if (list) list.push(form);
-    else forms.bySecond.set(second, [form]);
+    else this.byPair.set(key, [form]);
   }
 
   /** Sorts every list into the matcher's order; call once, after the last `add`. */
   seal(): void {
-    for (const forms of this.byFirst.values()) {
-      forms.general.sort(byLengthThenRole);
-      for (const list of forms.bySecond.values()) list.sort(byLengthThenRole);
-    }
+    for (const list of this.general.values()) list.sort(byLengthThenRole);
+    for (const list of this.byPair.values()) list.sort(byLengthThenRole);
   }
 
   /** The forms that may match at token `i`, in the matcher's order; undefined when none can. */
   candidatesAt(tokens: readonly Token[], i: number): CompiledForm[] | undefined {
-    const forms = this.byFirst.get(foldWord(tokens[i]!.text));
-    if (!forms) return undefined;
+    const first = foldWord(tokens[i]!.text);
+    const general = this.general.get(first);
+    if (!general) return undefined;
     const next = tokens[i + 1];
-    const specific = next ? forms.bySecond.get(foldWord(next.text)) : undefined;
-    if (!specific) return forms.general.length > 0 ? forms.general : undefined;
-    return forms.general.length > 0 ? mergeSorted(specific, forms.general) : specific;
+    const specific = next ? this.byPair.get(`${first}\u0000${foldWord(next.text)}`) : undefined;
+    if (!specific) return general.length > 0 ? general : undefined;
+    return general.length > 0 ? mergeSorted(specific, general) : specific;
   }
 }
 

@@ -16,7 +16,8 @@ export interface NamePart {
  */
 export class NamePartIndex {
   private readonly parts = new Map<string, NamePart>();
-  private readonly keys = new Map<string, string[]>();
+  /** Deletion key to the folded parts filed under it: one part (most keys) or several. */
+  private readonly keys = new Map<string, string | string[]>();
 
   add(entry: GlossaryEntry): void {
     for (const word of wordsOf(entry.term)) {
@@ -30,9 +31,10 @@ export class NamePartIndex {
       }
       this.parts.set(folded, { word, entries: [entry] });
       for (const key of deletionKeys(folded)) {
-        const list = this.keys.get(key);
-        if (list) list.push(folded);
-        else this.keys.set(key, [folded]);
+        const filed = this.keys.get(key);
+        if (filed === undefined) this.keys.set(key, folded);
+        else if (typeof filed === 'string') this.keys.set(key, [filed, folded]);
+        else filed.push(folded);
       }
     }
   }
@@ -51,7 +53,8 @@ export class NamePartIndex {
     const folded = foldWord(word);
     const found = new Set<string>();
     for (const key of deletionKeys(folded)) {
-      for (const part of this.keys.get(key) ?? []) if (part !== folded) found.add(part);
+      const filed = this.keys.get(key) ?? [];
+      for (const part of typeof filed === 'string' ? [filed] : filed) if (part !== folded) found.add(part);
     }
     return [...found].sort().map((p) => this.parts.get(p)!);
   }
