@@ -9,7 +9,7 @@ import { lastWord, personClusters, type PersonCluster } from './name-clusters.js
 import { nameMentions, type NameMention } from './name-mentions.js';
 import { lonelySpellingIssues } from './lonely-spellings.js';
 import { titleConflicts } from './title-conflicts.js';
-import { translatedSurnameOf } from './translated-surname.js';
+import { titleHead, translatedSurnameOf } from './translated-surname.js';
 
 /** A span written one way where the article writes the same name another way. */
 export interface NameIssue {
@@ -113,7 +113,7 @@ function translatedIssues(doc: Document, ctx: RuleContext): NameIssue[] {
     const surname = translatedSurnameOf(doc, mention, ctx.lexicon());
     if (!surname) return [];
     const given = mention.words[0]!.text;
-    const matches = people.filter((p) => hasGivenName(p, given) && p.full.some((m) => titleHead(m) === titleHead(mention)));
+    const matches = people.filter((p) => hasGivenName(p, given) && p.full.some((m) => titleHead(doc, m) === titleHead(doc, mention)));
     if (matches.length !== 1) return [];
     const house = matches[0]!.fullName;
     const found = doc.text.slice(mention.start, surname.end);
@@ -128,8 +128,9 @@ function titledGivenNameIssues(doc: Document, ctx: RuleContext): NameIssue[] {
   const lexicon = ctx.lexicon();
   return nameMentions(doc, ctx).flatMap((mention): NameIssue[] => {
     const given = mention.words[0]!;
-    if (mention.words.length !== 1 || !isGivenNameTitle(titleHead(mention)) || lexicon.isKnown(given.text)) return [];
-    const matches = people.filter((p) => p.full.some((m) => titleHead(m) === titleHead(mention)) && hasGivenName(p, given.text));
+    const title = titleHead(doc, mention);
+    if (mention.words.length !== 1 || !isGivenNameTitle(title) || lexicon.isKnown(given.text)) return [];
+    const matches = people.filter((p) => p.full.some((m) => titleHead(doc, m) === title) && hasGivenName(p, given.text));
     if (matches.length !== 1 || matches[0]!.given === given.text) return [];
     return [spelledElsewhere(doc, given, matches[0]!.given, matches[0]!.fullName)];
   });
@@ -151,8 +152,6 @@ function spelledElsewhere(doc: Document, span: { start: number; end: number }, r
   const message = `“${found}” is written “${replacement}” elsewhere in this article${where}: write “${replacement}”`;
   return { start: span.start, end: span.end, replacement, message, isWord: true };
 }
-
-const titleHead = (m: NameMention): string => m.title.split(' ').pop() ?? '';
 
 function hasGivenName(person: PersonCluster, given: string): boolean {
   return person.full.some((m) => foldName(m.words[0]!.text) === foldName(given)) || nameCloseness(given, person.given) !== 'far';

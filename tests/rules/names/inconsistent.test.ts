@@ -29,6 +29,12 @@ describe('names/inconsistent', () => {
     expect(found('James McAlister wrote to Jane McAlester, and McAlister waited.')).toEqual([]);
   });
 
+  it('finds a translated surname after a lowercase title too, but not before a verb or an adverb', () => {
+    expect(found('According to the minister Ana Ferreira, rates will fall. The minister Ana iron added more.')).toEqual(['Ana iron → Ana Ferreira']);
+    expect(found('According to the minister Ana Ferreira, rates will fall. The minister Ana today added more.')).toEqual([]);
+    expect(found('According to the minister Ana Ferreira, rates will fall. The minister Ana said more.')).toEqual([]);
+  });
+
   it('takes a given name after a royal title from the titled full name', () => {
     expect(found('Sheikh Tamim Al Thani opened the forum. Sheikh Tamiim thanked the guests.')).toEqual(['Tamiim → Tamim']);
   });
