@@ -8,10 +8,11 @@ export default defineRule({
     id: 'names/inconsistent',
     category: 'name',
     severity: 'warning',
-    summary: 'One person’s name written two ways in one article.',
+    summary: 'One name written two ways in one article: spelt, hyphenated or ordered otherwise, or with its surname translated.',
     rationale:
       'Transliteration and machine translation spell a name differently from one paragraph to the next; readers ' +
-      'wonder whether two people are meant, and an editor has to pick one form. The article’s own majority is the best guess.',
+      'wonder whether two people or places are meant, and an editor has to pick one form. The glossary’s form, or ' +
+      'else the article’s own majority, is the best guess.',
     fix: 'suggestion',
     examples: {
       valid: [
@@ -34,6 +35,10 @@ export default defineRule({
         {
           text: 'Health Minister Dariusz Wozniak opened the clinic. Wozniak said [[Darius]] Wozniak would return in May.',
           suggestions: ['Dariusz'],
+        },
+        {
+          text: 'Ferries to Stornoway were cancelled. Stornoway harbour stayed shut. In [[Stornaway]], shops closed early.',
+          suggestions: ['Stornoway'],
         },
         {
           text: 'Senator Irene Kowalczyk voted no. Kowalczyk explained why, and Senator [[Irene patience]] left early.',
