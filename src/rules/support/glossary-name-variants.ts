@@ -41,13 +41,15 @@ export function glossaryNameVariants(doc: Document, ctx: RuleContext): NameVaria
     // Twice: a name found misspelt counts as named for the other mentions ("Ben Salmane" after "Mohammed ben Salmane").
     for (let pass = 0; pass < 2; pass++) {
       for (const mention of nameMentions(doc, ctx)) {
-        const variant = translatedVariant(doc, ctx, mention, lexicon) ?? misspeltVariant(ctx, mention, matches, named, lexicon);
+        const variant = translatedVariant(doc, ctx, mention, named, lexicon) ?? misspeltVariant(ctx, mention, matches, named, lexicon);
         if (variant && isFree(variant.start, variant.end) && !isBesideHouseForm(doc, mention, variant, matches)) found.push(variant);
       }
       for (const v of found) named.add(v.entry);
     }
-    // Other spacing or accents count where the article also writes the house form (in "Al-Riyadh", it does).
-    for (const variant of glossaryLetterVariants(doc, ctx)) if (named.has(variant.entry) && isFree(variant.start, variant.end)) found.push(variant);
+    // A name's very letters are enough; a title's or a term's need the house form in the article too
+    // (an editor may hyphenate "Vice-President" on purpose, but not "Al-Riyadh").
+    const isNameOrNamed = (v: NameVariant): boolean => v.entry.category === 'name' || named.has(v.entry);
+    for (const variant of glossaryLetterVariants(doc, ctx)) if (isNameOrNamed(variant) && isFree(variant.start, variant.end)) found.push(variant);
     return found.sort((a, b) => a.start - b.start);
   });
 }
@@ -103,8 +105,11 @@ function comparableForms(entry: GlossaryEntry, size: number): Array<{ compare: s
   return [...forms.map((f) => ({ compare: f })), ...reversed];
 }
 
-/** "Defense Minister Yove chivalry": a given name of exactly one glossary person, its surname a common word. */
-function translatedVariant(doc: Document, ctx: RuleContext, mention: NameMention, lexicon: Lexicon): NameVariant | undefined {
+/**
+ * "Defense Minister Yove chivalry": a given name of exactly one glossary person, its surname a
+ * common word; of several with that given name, the one the article names elsewhere.
+ */
+function translatedVariant(doc: Document, ctx: RuleContext, mention: NameMention, named: Set<GlossaryEntry>, lexicon: Lexicon): NameVariant | undefined {
   const surname = translatedSurnameOf(doc, mention, lexicon);
   if (!surname) return undefined;
   const given = mention.words[0]!.text;
@@ -112,6 +117,7 @@ function translatedVariant(doc: Document, ctx: RuleContext, mention: NameMention
     const words = e.term.split(/\s+/u);
     return e.type === 'person' && words.length > 1 && nameCloseness(given, words[0]!) !== 'far';
   });
-  if (people.length !== 1) return undefined;
-  return { start: mention.start, end: surname.end, replacement: people[0]!.term.normalize('NFC'), entry: people[0]!, kind: 'translated' };
+  const chosen = people.length === 1 ? people : people.filter((e) => named.has(e));
+  if (chosen.length !== 1) return undefined;
+  return { start: mention.start, end: surname.end, replacement: chosen[0]!.term.normalize('NFC'), entry: chosen[0]!, kind: 'translated' };
 }

@@ -42,6 +42,12 @@ describe('names/variant', () => {
     expect(found('Yove said nothing.', GALLANT)).toEqual([]);
   });
 
+  it('takes the person the article names for a translated surname when several share the given name', () => {
+    const entries: RawEntry[] = [{ term: 'Luis Caputo', type: 'person' }, { term: 'Luis Arce', type: 'person' }];
+    expect(found('The minister Luis Caputo spoke. The minister Luis head added more.', entries)).toEqual(['Luis head → Luis Caputo']);
+    expect(found('The minister Luis head added more.', entries)).toEqual([]);
+  });
+
   it('does not take a given name before a verb, or after a royal title, for a translated surname', () => {
     expect(found('Defense Minister Yoav said the strikes would go on.', GALLANT)).toEqual([]);
     expect(found('King Yoav chivalry was a legend.', GALLANT)).toEqual([]);
@@ -85,6 +91,7 @@ describe('names/variant', () => {
     const entries: RawEntry[] = [{ term: "Tianwen-1", type: 'term' }, { term: 'Mahmoud Abbas', type: 'person' }];
     expect(found("Tianwen-1 launched in 2020; Tian Wen 1 reached orbit.", entries)).toEqual(['Tian Wen 1 → Tianwen-1']);
     expect(found("Tianwen 1 reached orbit.", entries)).toEqual([]);
+    expect(found('Mahmoud Abbás spoke in Ramallah.', entries)).toEqual(['Abbás → Abbas']);
   });
 
   it('drops a source-language article or administrative unit glued to a place', () => {
