@@ -1,4 +1,4 @@
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { applyCommand } from './commands/apply.js';
 import { checkCommand } from './commands/check.js';
 import { glossaryCommand } from './commands/glossary.js';
@@ -25,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
 class UsageError extends Error {}
 
 async function cli(argv: string[]): Promise<void> {
-  await yargs(argv)
+  const parser = yargs(argv)
     .scriptName('tqc')
     // A repeatable option takes one value per flag: `--fix-category name a.txt` and `-g names.yaml
     // a.txt` leave a.txt a path to check instead of swallowing it.
@@ -53,6 +53,19 @@ async function cli(argv: string[]): Promise<void> {
       // A message is a usage problem yargs found; an error without one is a bug in a handler.
       if (message) throw new UsageError(message);
       throw error instanceof Error ? error : new UsageError(String(error));
-    })
-    .parseAsync();
+    });
+  skipHelpCache(parser);
+  await parser.parseAsync();
+}
+
+type UsageInternals = { getInternalMethods?: () => { getUsageInstance(): { cacheHelpMessage(): void } } };
+
+/**
+ * yargs renders the whole help text (string widths, wrapping) before it runs a command, in case the
+ * command prints it: a tenth of the start-up of `tqc check`. No tqc command prints it; --help and
+ * usage errors still render it when they need it.
+ */
+function skipHelpCache(parser: Argv): void {
+  const internals = (parser as unknown as UsageInternals).getInternalMethods?.();
+  if (internals) internals.getUsageInstance().cacheHelpMessage = () => {};
 }
