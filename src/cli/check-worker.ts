@@ -4,7 +4,7 @@ import { checkDocument } from '../engine/run.js';
 import { compileGlossaries } from '../glossary/compile.js';
 import { loadFormats, readDocument } from '../input/read.js';
 import { RULES } from '../rules/index.js';
-import type { ArticleBatch, BatchResult, WorkerSetup } from './check-files.js';
+import type { ArticleBatch, BatchResult, WorkerSetup } from './check-pool.js';
 import { loadConfig, loadRunGlossaries } from './setup.js';
 
 /**

@@ -8,7 +8,8 @@ import { loadFormats } from '../../input/read.js';
 import { FORMAT_NAMES } from '../../reporters/index.js';
 import { buildReport, type CheckedFile, type Report } from '../../reporters/report.js';
 import { RULES } from '../../rules/index.js';
-import { checkArticles, defaultJobs } from '../check-files.js';
+import { checkArticles } from '../check-files.js';
+import { CheckPool, defaultJobs, type WorkerSetup } from '../check-pool.js';
 import { printUserErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { articlePaths, readArticle, type ArticleFile } from '../files.js';
@@ -89,17 +90,29 @@ export const checkCommand: CommandModule = {
 
 /** The whole check: config → glossaries → files → engine → report → exit code. */
 export async function runCheck(args: CheckArgs): Promise<number> {
+  const pool = new CheckPool();
+  try {
+    return await checkWith(args, pool);
+  } finally {
+    pool.close();
+  }
+}
+
+async function checkWith(args: CheckArgs, pool: CheckPool): Promise<number> {
   const ruleIds = RULES.map((r) => r.meta.id);
   const config = loadConfig(args.config);
   if (!config.ok) return fail(config.errors);
   const flags = parseRuleFlags(args.rule, ruleIds);
   if (!flags.ok) return fail(flags.errors);
+  // The files are listed before the glossaries load so that worker threads load theirs meanwhile;
+  // problems are still reported in the same order.
+  const found = articlePaths(args.paths.length > 0 ? args.paths : ['.'], config.value.ignore);
+  const paths = !found.ok ? [] : args.shard ? filesOfShard(found.value, args.shard) : found.value;
+  if (!args.fix && !args.diff) pool.start(args.jobs, paths, workerSetup(args, paths));
   const glossaries = loadRunGlossaries(args.glossary, config.value);
   if (!glossaries.ok) return fail(glossaries.errors);
   if (!args.quiet) printUserErrors(glossaries.warnings);
-  const found = articlePaths(args.paths.length > 0 ? args.paths : ['.'], config.value.ignore);
   if (!found.ok) return fail(found.errors);
-  const paths = args.shard ? filesOfShard(found.value, args.shard) : found.value;
   await loadFormats(paths);
   const gate = prepareGate(args, process.cwd());
   if (!gate.ok) return fail(gate.errors);
@@ -131,8 +144,7 @@ export async function runCheck(args: CheckArgs): Promise<number> {
     }
   } else {
     const progress = Progress.forRun(articles.reduce((n, a) => n + a.text.length, 0), articles.length, args.quiet);
-    const setup = { glossary: args.glossary, ...(args.config !== undefined && { config: args.config }), rule: args.rule, reportUnusedDisables: args.reportUnusedDisables, formats: paths };
-    checked.push(...(await checkArticles(articles, glossary, rules, checkOptions, { jobs: args.jobs, setup, progress })));
+    checked.push(...(await checkArticles(articles, glossary, rules, checkOptions, { pool, progress })));
     progress.finish();
     for (const article of articles) sources.set(article.path, article.text);
   }
@@ -143,6 +155,10 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   if (args.shard) report.shard = args.shard;
   await writeReport(report, args, sources);
   return exitCodeFor(report, args.failOn, args.maxWarnings);
+}
+
+function workerSetup(args: CheckArgs, paths: string[]): WorkerSetup {
+  return { glossary: args.glossary, ...(args.config !== undefined && { config: args.config }), rule: args.rule, reportUnusedDisables: args.reportUnusedDisables, formats: paths };
 }
 
 /**

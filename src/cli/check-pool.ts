@@ -1,0 +1,123 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Finding } from '../findings/finding.js';
+import { STDIN_PATH } from './files.js';
+
+/** What a worker needs to set up the same run as the main thread: the arguments, not their results. */
+export interface WorkerSetup {
+  glossary: string[];
+  config?: string;
+  rule: string[];
+  reportUnusedDisables: boolean;
+  /** Paths of the run, for loading the parsers of their formats. */
+  formats: string[];
+}
+
+export type ArticleBatch = Array<{ index: number; path: string; text: string }>;
+export type BatchResult = Array<{ index: number; findings: Finding[] }>;
+
+/** Where workers take their batches from and hand their findings to. */
+export interface WorkQueue {
+  take(): ArticleBatch;
+  done(index: number, findings: Finding[]): void;
+}
+
+/** The default `--jobs`: one thread per core. */
+export const defaultJobs = (): number => availableParallelism();
+
+/** Below this much text a worker's start-up (loading rules and glossaries again) costs more than it saves. */
+const PARALLEL_MIN_BYTES = 200_000;
+
+/**
+ * The worker threads of a check, started as soon as the files are known, before the main thread
+ * loads and compiles the glossaries, so that the workers do the same at the same time. Nothing is
+ * started for one thread, a few small files, or standard input.
+ */
+export class CheckPool {
+  private workers: CheckWorker[] = [];
+
+  start(jobs: number, paths: readonly string[], setup: WorkerSetup): void {
+    const count = Math.min(jobs, paths.length) - 1;
+    if (count < 1 || paths.includes(STDIN_PATH) || totalBytes(paths) < PARALLEL_MIN_BYTES) return;
+    this.workers = Array.from({ length: count }, () => new CheckWorker(setup));
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  attach(queue: WorkQueue): void {
+    for (const w of this.workers) w.attach(queue);
+  }
+
+  /** Once the main thread's share is done: waits for the batches out with workers; a worker still starting up is let go. */
+  async finish(): Promise<void> {
+    for (const w of this.workers) w.stopIfIdle();
+    await Promise.all(this.workers.map((w) => w.finished));
+  }
+
+  close(): void {
+    for (const w of this.workers) w.terminate();
+    this.workers = [];
+  }
+}
+
+function totalBytes(paths: readonly string[]): number {
+  return paths.reduce((n, path) => n + (statSync(path, { throwIfNoEntry: false })?.size ?? 0), 0);
+}
+
+/** One worker thread; it asks for a batch whenever it has fewer than two, so it never waits for the main thread. */
+class CheckWorker {
+  readonly finished: Promise<void>;
+  private readonly worker: Worker;
+  private queue: WorkQueue | undefined;
+  private ready = false;
+  private pending = 0;
+  private settle: () => void = () => {};
+
+  constructor(setup: WorkerSetup) {
+    this.worker = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: setup });
+    this.finished = new Promise<void>((resolve, reject) => {
+      this.settle = resolve;
+      this.worker.on('message', (message: 'ready' | BatchResult) => this.receive(message));
+      this.worker.on('error', reject);
+      this.worker.on('exit', (code) => (this.pending > 0 ? reject(new Error(`a check worker stopped (exit code ${code}) with articles unchecked`)) : resolve()));
+    });
+    // Awaited once the main thread's share is done; a failure before then must not go unhandled.
+    this.finished.catch(() => {});
+  }
+
+  attach(queue: WorkQueue): void {
+    this.queue = queue;
+    this.fill();
+  }
+
+  stopIfIdle(): void {
+    if (this.pending === 0) this.settle();
+  }
+
+  terminate(): void {
+    void this.worker.terminate();
+  }
+
+  private receive(message: 'ready' | BatchResult): void {
+    if (message === 'ready') this.ready = true;
+    else {
+      this.pending--;
+      for (const { index, findings } of message) this.queue!.done(index, findings);
+    }
+    this.fill();
+  }
+
+  private fill(): void {
+    if (!this.ready || !this.queue) return;
+    while (this.pending < 2) {
+      const batch = this.queue.take();
+      if (batch.length === 0) break;
+      this.pending++;
+      this.worker.postMessage(batch);
+    }
+    if (this.pending === 0) this.settle();
+  }
+}
