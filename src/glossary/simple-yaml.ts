@@ -1,11 +1,14 @@
-import { Pair, Scalar, YAMLMap, YAMLSeq, type ParsedNode } from 'yaml';
+import { isMap, type ParsedNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
  * A fast reader for the plain YAML that glossaries are written in: block mappings with simple
  * keys, block sequences, one-line flow sequences, and quoted or plain one-line scalars, with
- * comments. It builds the `yaml` package's own node classes with the same ranges, so the validator
- * walks them exactly as it walks a parsed document, at a fraction of the cost (the full parser
- * takes about a second per 10,000 entries). Anything else — anchors, tags, block scalars, flow
+ * comments. It builds nodes the `yaml` package takes for its own, with the same ranges, so the
+ * validator walks them exactly as it walks a parsed document, at a fraction of the cost (the full
+ * parser takes about a second per 10,000 entries). They are plain objects marked with the package's
+ * node identity symbols (`Symbol.for('yaml.map')` …, what its isMap, isSeq and isScalar read):
+ * its node classes define that mark with Object.defineProperty, which made building a
+ * 100,000-entry glossary's million nodes slower than reading it. Anything else — anchors, tags, block scalars, flow
  * mappings, multi-line scalars, numbers, null, duplicate keys, any syntax error — returns
  * undefined, and the caller uses the full parser, which also words the errors.
  */
@@ -22,6 +25,16 @@ export function parseSimpleYaml(source: string): ParsedNode | undefined {
   }
 }
 
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const MAP = Symbol.for('yaml.map');
+const SEQ = Symbol.for('yaml.seq');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+
+const newMap = (): YAMLMap.Parsed => ({ [NODE_TYPE]: MAP, items: [], range: [0, 0, 0] }) as unknown as YAMLMap.Parsed;
+const newSeq = (flow: boolean): YAMLSeq.Parsed => ({ [NODE_TYPE]: SEQ, items: [], range: [0, 0, 0], flow }) as unknown as YAMLSeq.Parsed;
+const newPair = (key: ParsedNode, value: ParsedNode): Pair<ParsedNode, ParsedNode> => ({ [NODE_TYPE]: PAIR, key, value }) as unknown as Pair<ParsedNode, ParsedNode>;
+
 class NotSimple extends Error {}
 const notSimple = (): never => {
   throw new NotSimple();
@@ -35,20 +48,24 @@ interface Line {
   text: string;
 }
 
-/** Lines other than blank and comment-only ones; undefined where a tab indents or a directive or document marker starts. */
+/**
+ * Lines other than blank and comment-only ones; undefined for a file with a tab (tabs separate
+ * tokens in ways this reader does not follow), a lone CR, or a directive or document marker.
+ */
 function significantLines(source: string): Line[] | undefined {
+  if (source.includes('\t') || /\r(?!\n)/.test(source)) return undefined;
   const lines: Line[] = [];
-  const pattern = /([ \t]*)([^\r\n]*)(\r\n|\r|\n|$)/y;
   for (let at = 0; at < source.length; ) {
-    pattern.lastIndex = at;
-    const [whole, indent, text] = pattern.exec(source) as unknown as [string, string, string];
-    if (whole.length === 0) break;
+    const newline = source.indexOf('\n', at);
+    const end = newline < 0 ? source.length : newline;
+    let start = at;
+    while (source.charCodeAt(start) === 32) start++;
+    const text = source.slice(start, end).trimEnd();
     if (text !== '' && !text.startsWith('#')) {
-      // Tabs separate tokens in ways this reader does not follow; directives and markers start documents.
-      if (whole.includes('\t') || /^(?:---|\.\.\.|%)/.test(text)) return undefined;
-      lines.push({ indent: indent.length, start: at + indent.length, text: text.trimEnd() });
+      if (/^(?:---|\.\.\.|%)/.test(text)) return undefined;
+      lines.push({ indent: start - at, start, text });
     }
-    at += whole.length;
+    at = end + 1;
   }
   return lines;
 }
@@ -74,24 +91,24 @@ class Reader {
   }
 
   private mapping(indent: number): YAMLMap.Parsed {
-    const map = new YAMLMap() as YAMLMap.Parsed;
+    const map = newMap();
     const first = this.lines[this.at]!;
-    const seen = new Set<string>();
+    const seen: string[] = [];
     for (let line = this.lines[this.at]; line && line.indent === indent && !isItem(line.text); line = this.lines[this.at]) {
       const key = KEY.exec(line.text) ?? notSimple();
-      if (seen.has(key[1]!) || typeof plainValue(key[1]!) !== 'string') notSimple();
-      seen.add(key[1]!);
+      if (seen.includes(key[1]!) || typeof plainValue(key[1]!) !== 'string') notSimple();
+      seen.push(key[1]!);
       const keyNode = scalar(key[1]!, line.start, line.start + key[1]!.length);
       this.at++;
       const value = this.valueAfter(line, key[0].length, indent);
-      map.items.push(new Pair(keyNode, value) as Pair<ParsedNode, ParsedNode>);
+      map.items.push(newPair(keyNode, value));
     }
     map.range = [first.start, this.endOfLast(), this.endOfLast()];
     return map;
   }
 
   private sequence(indent: number): YAMLSeq.Parsed {
-    const seq = new YAMLSeq() as YAMLSeq.Parsed;
+    const seq = newSeq(false);
     const first = this.lines[this.at]!;
     for (let line = this.lines[this.at]; line && line.indent === indent && isItem(line.text); line = this.lines[this.at]) {
       const rest = line.text.slice(1).trimStart();
@@ -135,17 +152,15 @@ class Reader {
 }
 
 const isCommentOrEnd = (rest: string): boolean => /^(?:[ ]+#[^]*|[ ]*)$/.test(rest);
-const isMapNode = (node: ParsedNode): boolean => node instanceof YAMLMap;
+const isMapNode = (node: ParsedNode): boolean => isMap(node);
 
-function scalar(value: unknown, start: number, end: number): Scalar.Parsed {
-  const node = new Scalar(value) as Scalar.Parsed;
-  node.range = [start, end, end];
-  return node;
+function scalar(value: unknown, start: number, end: number, type: Scalar.Type = 'PLAIN'): Scalar.Parsed {
+  return { [NODE_TYPE]: SCALAR, value, range: [start, end, end], type } as unknown as Scalar.Parsed;
 }
 
 /** `[a, "b", 'c']` on one line. */
 function flowSequence(text: string, start: number): { node: YAMLSeq.Parsed; end: number } {
-  const seq = new YAMLSeq() as YAMLSeq.Parsed;
+  const seq = newSeq(true);
   let i = skipSpaces(text, 1);
   while (text[i] !== ']') {
     const item = oneScalar(text.slice(i), start + i, true);
@@ -155,7 +170,6 @@ function flowSequence(text: string, start: number): { node: YAMLSeq.Parsed; end:
     else if (text[i] !== ']') notSimple();
   }
   seq.range = [start, start + i + 1, start + i + 1];
-  seq.flow = true;
   return { node: seq, end: start + i + 1 };
 }
 
@@ -170,9 +184,7 @@ function oneScalar(text: string, start: number, inFlow: boolean): { node: Scalar
   if (text.startsWith("'")) return singleQuoted(text, start);
   const plain = ((inFlow ? /^[^,[\]{}#]*?(?=[ ]*(?:[,\]]|[ ]#|$))/ : /^[^]*?(?=[ ]*(?:[ ]#|$))/).exec(text) ?? notSimple())[0];
   if (plain === '' || /^[-?:,[\]{}#&*!|>'"%@`]/.test(plain) || /:(?:[ ]|$)|[ ]#/.test(plain)) notSimple();
-  const node = scalar(plainValue(plain), start, start + plain.length);
-  node.type = 'PLAIN';
-  return { node, end: start + plain.length };
+  return { node: scalar(plainValue(plain), start, start + plain.length), end: start + plain.length };
 }
 
 /** true and false are booleans; null, numbers and other YAML 1.2 core-schema values go to the full parser. */
@@ -185,20 +197,18 @@ function plainValue(text: string): string | boolean {
 /** A double-quoted scalar whose escapes JSON shares with YAML (\" \\ \/ \n \t \uXXXX …). */
 function doubleQuoted(text: string, start: number): { node: Scalar.Parsed; end: number } {
   const close = /^"(?:[^"\\]|\\.)*"/.exec(text) ?? notSimple();
-  let value: string;
+  const quoted = close[0];
+  // Without escapes or control characters the text between the quotes is the value.
+  let value = /[\\\x00-\x1f\x7f]/.test(quoted) ? undefined : quoted.slice(1, -1);
   try {
-    value = JSON.parse(close[0]) as string;
+    value ??= JSON.parse(quoted) as string;
   } catch {
     return notSimple();
   }
-  const node = scalar(value, start, start + close[0].length);
-  node.type = 'QUOTE_DOUBLE';
-  return { node, end: start + close[0].length };
+  return { node: scalar(value, start, start + quoted.length, 'QUOTE_DOUBLE'), end: start + quoted.length };
 }
 
 function singleQuoted(text: string, start: number): { node: Scalar.Parsed; end: number } {
   const close = /^'(?:[^']|'')*'/.exec(text) ?? notSimple();
-  const node = scalar(close[0].slice(1, -1).replaceAll("''", "'"), start, start + close[0].length);
-  node.type = 'QUOTE_SINGLE';
-  return { node, end: start + close[0].length };
+  return { node: scalar(close[0].slice(1, -1).replaceAll("''", "'"), start, start + close[0].length, 'QUOTE_SINGLE'), end: start + close[0].length };
 }

@@ -70,7 +70,7 @@ export const checkCommand: CommandModule = {
       .option('baseline', { type: 'string', describe: 'a baseline file: report only findings it does not record' })
       .option('update-baseline', { type: 'boolean', describe: 'record today’s findings in the --baseline file' })
       .option('max-warnings', { type: 'number', describe: 'exit 1 when more than N warnings are reported' })
-      .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), describe: 'threads to check many files with (1: no worker threads)' })
+      .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), describe: 'threads to check many files with (default: one per core, at most 8; 1: no worker threads)' })
       .option('shard', { type: 'string', coerce: asShard, describe: 'check only part i of n of the files (CI machines); join the JSON reports with merge-reports' })
       .conflicts('fix', 'diff')
       .check((argv) => checkCategories(argv['fix-category'] as string[]))
