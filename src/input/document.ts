@@ -134,3 +134,18 @@ function sentencesOf(text: string, blocks: Block[], tokens: Token[]): Sentence[]
 export function sentenceTokens(doc: Document, sentence: Sentence): Token[] {
   return doc.tokens.slice(sentence.firstToken, sentence.endToken);
 }
+
+/** The tokens lying wholly within `[start, end)`: found by binary search, not by a scan of the whole document. */
+export function tokensWithin(doc: Document, start: number, end: number): Token[] {
+  const { tokens } = doc;
+  let from = 0;
+  let to = tokens.length;
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if (tokens[mid]!.start < start) from = mid + 1;
+    else to = mid;
+  }
+  // Tokens do not overlap: after the first one that ends past `end`, all do.
+  for (to = from; to < tokens.length && tokens[to]!.end <= end; to++);
+  return tokens.slice(from, to);
+}

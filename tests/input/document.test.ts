@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument, stripBom } from '../../src/input/read.js';
-import { sentenceTokens } from '../../src/input/document.js';
+import { sentenceTokens, tokensWithin } from '../../src/input/document.js';
 
 describe('document model', () => {
   it('splits blocks at blank lines, sentences inside blocks', () => {
@@ -44,5 +44,16 @@ describe('document model', () => {
     const doc = readDocument('a.txt', '\t😀 Rafah said.');
     const token = doc.tokens.find((t) => t.text === 'Rafah')!;
     expect(doc.lines.locate(doc.toSource(token.start, 'start'))).toEqual({ line: 1, column: 5 });
+  });
+});
+
+describe('tokensWithin', () => {
+  it('gives the tokens lying wholly within a span, as a filter over all tokens does', () => {
+    const doc = readDocument('a.txt', 'One two, three.\n\nFour five six.\n\nSeven');
+    for (let start = 0; start <= doc.text.length; start++) {
+      for (let end = start; end <= doc.text.length; end++) {
+        expect(tokensWithin(doc, start, end)).toEqual(doc.tokens.filter((t) => t.start >= start && t.end <= end));
+      }
+    }
   });
 });

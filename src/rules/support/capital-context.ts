@@ -1,4 +1,4 @@
-import type { Document, Sentence, Token } from '../../input/document.js';
+import { tokensWithin, type Document, type Sentence, type Token } from '../../input/document.js';
 import { isFunctionWord } from '../../text/part-of-speech.js';
 import { isCapitalized } from '../../text/words.js';
 import type { RuleContext } from '../rule.js';
@@ -49,7 +49,7 @@ function isProseBlock(doc: Document, index: number): boolean {
   const block = doc.blocks[index]!;
   if (block.kind !== 'paragraph' && block.kind !== 'quote') return false;
   if (!ENDS_LIKE_PROSE.test(doc.text.slice(block.start, block.end))) return false;
-  const words = doc.tokens.filter((t) => t.kind === 'word' && t.start >= block.start && t.end <= block.end);
+  const words = tokensWithin(doc, block.start, block.end).filter((t) => t.kind === 'word');
   return words.length >= MIN_PROSE_WORDS && !isTitleCase(words);
 }
 
