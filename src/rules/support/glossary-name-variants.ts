@@ -37,11 +37,12 @@ export function glossaryNameVariants(doc: Document, ctx: RuleContext): NameVaria
     const isFree = (start: number, end: number): boolean =>
       !found.some((v) => v.start < end && start < v.end) &&
       !matches.some((m) => m.start < end && start < m.end && (m.role === 'forbidden' || m.start < start || m.end > end || (m.start === start && m.end === end)));
+    const isAccepted = acceptedCover(matches);
     const named = new Set(matches.filter((m) => m.role !== 'forbidden').flatMap((m) => [m.entry, ...m.others.map((o) => o.entry)]));
     // Twice: a name found misspelt counts as named for the other mentions ("Ben Salmane" after "Mohammed ben Salmane").
     for (let pass = 0; pass < 2; pass++) {
       for (const mention of nameMentions(doc, ctx)) {
-        const variant = translatedVariant(doc, ctx, mention, named, lexicon) ?? misspeltVariant(ctx, mention, matches, named, lexicon);
+        const variant = translatedVariant(doc, ctx, mention, named, lexicon) ?? misspeltVariant(ctx, mention, isAccepted, named, lexicon);
         if (variant && isFree(variant.start, variant.end) && !isBesideHouseForm(doc, mention, variant, matches)) found.push(variant);
       }
       for (const v of found) named.add(v.entry);
@@ -62,9 +63,29 @@ function isBesideHouseForm(doc: Document, mention: NameMention, variant: NameVar
   return variant.kind !== 'letters' && matches.some((m) => m.entry === variant.entry && m.role !== 'forbidden' && isBeside(m));
 }
 
-/** The longest part of a mention that misspells one glossary name, when all the evidence points one way. */
-function misspeltVariant(ctx: RuleContext, mention: NameMention, matches: FormMatch[], named: Set<GlossaryEntry>, lexicon: Lexicon): NameVariant | undefined {
+/**
+ * Is `[start, end)` within an accepted (not forbidden) match? A binary search over the matches
+ * (sorted by start) with the farthest end so far, built once per article: asking each mention to
+ * scan every match made one large file quadratic.
+ */
+function acceptedCover(matches: readonly FormMatch[]): (start: number, end: number) => boolean {
   const accepted = matches.filter((m) => m.role !== 'forbidden');
+  const farthest: number[] = [];
+  accepted.forEach((m, i) => farthest.push(Math.max(m.end, farthest[i - 1] ?? -Infinity)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = accepted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (accepted[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && farthest[lo - 1]! >= end;
+  };
+}
+
+/** The longest part of a mention that misspells one glossary name, when all the evidence points one way. */
+function misspeltVariant(ctx: RuleContext, mention: NameMention, isAccepted: (start: number, end: number) => boolean, named: Set<GlossaryEntry>, lexicon: Lexicon): NameVariant | undefined {
   const entries = candidateEntries(ctx, mention);
   // "Sheikh Mishal": a title that goes with a given name alone is compared too ("Sheikh Meshal").
   const title = mention.titleWords[mention.titleWords.length - 1];
@@ -74,7 +95,7 @@ function misspeltVariant(ctx: RuleContext, mention: NameMention, matches: FormMa
     const found: NameVariant[] = [];
     for (let i = 0; i + size <= all.length; i++) {
       const words = all.slice(i, i + size);
-      if (accepted.some((m) => m.start <= words[0]!.start && words[size - 1]!.end <= m.end)) continue;
+      if (isAccepted(words[0]!.start, words[size - 1]!.end)) continue;
       for (const entry of entries) {
         for (const { compare, writeAs } of comparableForms(entry, size)) {
           const aligned = alignToForm(words, compare, lexicon, { isNamedElsewhere: named.has(entry), ...(writeAs ? { writeAs } : {}) });
