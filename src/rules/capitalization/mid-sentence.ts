@@ -38,6 +38,7 @@ export default defineRule({
         },
         { text: 'Farmers blocked the roads again, but [[Growing]] anger over prices pushed the cabinet to act.', suggestions: ['growing'] },
         { text: 'The ministry repeated its view [[That]] Brazil must cut emissions before the summit.', suggestions: ['that'] },
+        { text: 'The union restated its conviction [[of That]] wages must rise with prices.', suggestions: ['that'] },
         { text: 'The plan sets out ways to [[Rebuild]] Mariupol within five years of the ceasefire.', suggestions: ['rebuild'] },
         { text: 'Prices rose sharply last month and [[The]] central bank is expected to raise rates.', suggestions: ['the'] },
         { text: 'Leaders of the ruling parties and the [[Three]] governments signed the accord in Hanoi.', suggestions: ['three'] },
@@ -59,16 +60,31 @@ export default defineRule({
         if (isPronoun(token.text) && usesReverentCapitals(doc, ctx)) continue;
         if (isAfterRunInHeading(doc, sentence, i) || !isStrayCapital(doc, sentence, i, lexicon)) continue;
         const lower = lowercaseFirst(token.text);
+        const start = ofBeforeThat(doc, i) ?? token.start;
+        const found = doc.text.slice(start, token.end);
         ctx.report({
-          start: token.start,
+          start,
           end: token.end,
-          message: `“${token.text}” is capitalised mid-sentence, like link or bold text left from the source page: write “${lower}”`,
-          suggestions: [{ replacement: lower, description: 'lower case' }],
+          message: `“${found}” is capitalised mid-sentence, like link or bold text left from the source page: write “${lower}”`,
+          suggestions: [{ replacement: lower, description: start === token.start ? 'lower case' : 'lower case, without the “of” of Spanish “de que”' }],
         });
       }
     }
   },
 });
+
+/** Nouns that take a "that" clause, which Spanish joins with "de que" ("la creencia de que"). */
+const CLAUSE_NOUNS = new Set(['belief', 'idea', 'fact', 'view', 'conviction', 'hope', 'certainty', 'notion', 'possibility', 'claim', 'assurance', 'need', 'news', 'sign', 'proof', 'evidence', 'fear', 'risk']);
+
+/**
+ * "the belief of That Israel has": "de que" comes out as "of that", and the capital shows where
+ * the link was. The start of "of", so the fix drops it with the capital.
+ */
+function ofBeforeThat(doc: Document, i: number): number | undefined {
+  const [noun, of, that] = [doc.tokens[i - 2], doc.tokens[i - 1], doc.tokens[i]!];
+  const isOf = of?.text === 'of' && doc.text.slice(of.end, that.start) === ' ';
+  return that.text === 'That' && isOf && CLAUSE_NOUNS.has(foldWord(noun?.text ?? '')) ? of.start : undefined;
+}
 
 function isCommonWordCapitalized(token: Token, lexicon: Lexicon, names: ReadonlySet<string>): boolean {
   if (token.kind !== 'word' || (token.text.length < 2 && token.text !== 'A') || caseShapeOf(token.text) !== 'capitalized') return false;
