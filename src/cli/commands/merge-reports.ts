@@ -48,8 +48,9 @@ export async function runMergeReports(args: MergeArgs): Promise<number> {
     return EXIT.error;
   }
   // The text and HTML reports quote the lines of the articles, when they are there to read.
-  const articles = new Map(merged.value.files.filter((f) => existsSync(f.path)).map((f) => [f.path, readFileSync(f.path, 'utf8')]));
-  await writeReport(merged.value, args, args.format === 'text' ? articles : new Map());
+  const quotes = args.format === 'text' || args.format === 'html';
+  const articles = quotes ? new Map(merged.value.files.filter((f) => existsSync(f.path)).map((f) => [f.path, readFileSync(f.path, 'utf8')])) : new Map<string, string>();
+  await writeReport(merged.value, args, articles);
   return exitCodeFor(merged.value, args.failOn);
 }
 
