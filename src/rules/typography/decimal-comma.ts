@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { matchesInBlocks } from '../support/block-matches.js';
 
 /**
  * A number with a comma before one or two last digits: "4,8", "48,3", "1,25". English groups
@@ -31,18 +32,14 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    for (const block of doc.blocks) {
-      const text = doc.text.slice(block.start, block.end);
-      for (const m of text.matchAll(DECIMAL_COMMA)) {
-        const start = block.start + m.index;
-        const decimal = `${m[1]}.${m[2]}`;
-        ctx.report({
-          start,
-          end: start + m[0].length,
-          message: `“${m[0]}” has a decimal comma: write “${decimal}”`,
-          suggestions: [{ replacement: decimal, description: 'decimal point' }],
-        });
-      }
+    for (const { match: m, start } of matchesInBlocks(doc, DECIMAL_COMMA)) {
+      const decimal = `${m[1]}.${m[2]}`;
+      ctx.report({
+        start,
+        end: start + m[0].length,
+        message: `“${m[0]}” has a decimal comma: write “${decimal}”`,
+        suggestions: [{ replacement: decimal, description: 'decimal point' }],
+      });
     }
   },
 });

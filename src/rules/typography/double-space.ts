@@ -1,5 +1,6 @@
 import type { Document } from '../../input/document.js';
 import { defineRule } from '../rule.js';
+import { matchesInBlocks } from '../support/block-matches.js';
 
 /** Two or more spaces (a no-break space among them) between two visible characters of a line. */
 const RUN = /(?<=\S)[ \u00A0]{2,}(?=\S)/gu;
@@ -36,20 +37,16 @@ export default defineRule({
   },
   check(doc, ctx) {
     const flagSentenceGaps = !usesTwoSpacesAfterSentences(doc);
-    for (const block of doc.blocks) {
-      const text = doc.text.slice(block.start, block.end);
-      for (const m of text.matchAll(RUN)) {
-        const afterSentence = AFTER_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index));
-        if (afterSentence && !flagSentenceGaps) continue;
-        const start = block.start + m.index;
-        const before = text.slice(0, m.index).match(/\S+$/u)?.[0] ?? '';
-        ctx.report({
-          start,
-          end: start + m[0].length,
-          message: `${m[0].length} spaces after “${before}”: write one`,
-          suggestions: [{ replacement: ' ', description: 'one space' }],
-        });
-      }
+    for (const { match: m, start, blockText: text } of matchesInBlocks(doc, RUN)) {
+      const afterSentence = AFTER_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index));
+      if (afterSentence && !flagSentenceGaps) continue;
+      const before = text.slice(0, m.index).match(/\S+$/u)?.[0] ?? '';
+      ctx.report({
+        start,
+        end: start + m[0].length,
+        message: `${m[0].length} spaces after “${before}”: write one`,
+        suggestions: [{ replacement: ' ', description: 'one space' }],
+      });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { matchesInBlocks } from '../support/block-matches.js';
 
 /** Marks of Arabic and East Asian typography, with what English writes for each. */
 const ENGLISH: Readonly<Record<string, string>> = {
@@ -33,22 +34,18 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    for (const block of doc.blocks) {
-      const text = doc.text.slice(block.start, block.end);
-      for (const m of text.matchAll(FOREIGN)) {
-        const mark = m[0];
-        const english = ENGLISH[mark]!;
-        // The source script needs no spaces around its marks; English does.
-        const before = OPENERS.test(english) && isWordChar(text.charAt(m.index - 1)) ? ' ' : '';
-        const after = SPACED_AFTER.test(english) && isWordChar(text.charAt(m.index + 1)) ? ' ' : '';
-        const start = block.start + m.index;
-        ctx.report({
-          start,
-          end: start + mark.length,
-          message: `“${mark}” is a mark of another script: write “${english}”`,
-          suggestions: [{ replacement: `${before}${english}${after}`, description: 'the English mark' }],
-        });
-      }
+    for (const { match: m, start, blockText: text } of matchesInBlocks(doc, FOREIGN)) {
+      const mark = m[0];
+      const english = ENGLISH[mark]!;
+      // The source script needs no spaces around its marks; English does.
+      const before = OPENERS.test(english) && isWordChar(text.charAt(m.index - 1)) ? ' ' : '';
+      const after = SPACED_AFTER.test(english) && isWordChar(text.charAt(m.index + 1)) ? ' ' : '';
+      ctx.report({
+        start,
+        end: start + mark.length,
+        message: `“${mark}” is a mark of another script: write “${english}”`,
+        suggestions: [{ replacement: `${before}${english}${after}`, description: 'the English mark' }],
+      });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, type RuleReport } from '../rule.js';
+import { matchesInBlocks } from '../support/block-matches.js';
 
 /**
  * A quotation in another language's marks: « … » (French, Spanish, Italian, Russian), „ … “ or
@@ -31,13 +32,10 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    for (const block of doc.blocks) {
-      const text = doc.text.slice(block.start, block.end);
-      for (const m of text.matchAll(FOREIGN_PAIR)) {
-        const [whole, opener, inside, closer] = m as unknown as [string, string, string, string];
-        if (!CLOSER_OF[opener]!.includes(closer)) continue;
-        ctx.report(reportFor(block.start + m.index, whole, opener, inside.trimEnd()));
-      }
+    for (const { match, start } of matchesInBlocks(doc, FOREIGN_PAIR)) {
+      const [whole, opener, inside, closer] = match as unknown as [string, string, string, string];
+      if (!CLOSER_OF[opener]!.includes(closer)) continue;
+      ctx.report(reportFor(start, whole, opener, inside.trimEnd()));
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { matchesInBlocks } from '../support/block-matches.js';
 
 /**
  * Spaces on one line before a mark that closes onto the word before it: , ; : ! ? ) ] and a
@@ -39,19 +40,15 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    for (const block of doc.blocks) {
-      const text = doc.text.slice(block.start, block.end);
-      for (const m of text.matchAll(SPACED_MARK)) {
-        const mark = m[1]!;
-        const start = block.start + m.index;
-        const word = text.slice(0, m.index).match(/[\p{L}\p{M}\p{N}]+$|\S$/u)?.[0] ?? '';
-        ctx.report({
-          start,
-          end: start + m[0].length,
-          message: `A space before the ${NAMES[mark]}: write “${word}${mark}”`,
-          suggestions: [{ replacement: mark, description: 'remove the space' }],
-        });
-      }
+    for (const { match: m, start, blockText: text } of matchesInBlocks(doc, SPACED_MARK)) {
+      const mark = m[1]!;
+      const word = text.slice(0, m.index).match(/[\p{L}\p{M}\p{N}]+$|\S$/u)?.[0] ?? '';
+      ctx.report({
+        start,
+        end: start + m[0].length,
+        message: `A space before the ${NAMES[mark]}: write “${word}${mark}”`,
+        suggestions: [{ replacement: mark, description: 'remove the space' }],
+      });
     }
   },
 });
