@@ -142,8 +142,9 @@ describe('the HTML report of samples/', () => {
   });
 
   it('reads on a phone, prints without its controls, and calls nothing outside', async () => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // 320 px is the narrowest phone in use; the margin keeps the check true under other fonts.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('button:visible').count()).toBe(0);
     expect(incidents).toEqual({ dialogs: [], errors: [], requests: [] });

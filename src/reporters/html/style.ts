@@ -41,7 +41,7 @@ main { max-width: 1440px; margin: 0 auto; padding: 1rem; }
 .summary h2 { margin-bottom: .75rem; }
 .totals { display: grid; grid-template-columns: repeat(6, minmax(0, 1fr)); gap: .6rem; margin: 0; width: 21rem; }
 .totals div { grid-column: span 2; padding: .35rem .7rem; border-radius: 8px; background: var(--page); border-left: 4px solid #98a2b3; }
-.totals dt { font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+.totals dt { overflow-wrap: anywhere; font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 .totals div:nth-child(-n+2) { grid-column: span 3; }
 .totals dd { margin: 0; font-size: 1.4rem; font-weight: 650; }
 .totals .sev-error { border-color: var(--error-mark); } .totals .sev-warning { border-color: var(--warning-mark); } .totals .sev-info { border-color: var(--info-mark); }
@@ -58,7 +58,7 @@ main { max-width: 1440px; margin: 0 auto; padding: 1rem; }
 .files { width: 100%; border-collapse: collapse; font-size: .9rem; }
 .files th, .files td { padding: .35rem .5rem; border-bottom: 1px solid #eaecf0; text-align: left; }
 .files .num { text-align: right; font-variant-numeric: tabular-nums; }
-.files a { color: var(--focus); overflow-wrap: break-word; }
+.files a { color: var(--focus); overflow-wrap: anywhere; }
 
 .filters { display: flex; flex-wrap: wrap; gap: .75rem 1.25rem; align-items: end; }
 .filters fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: .75rem; align-items: center; }
@@ -95,7 +95,7 @@ mark.insertion::before { content: "‸"; font-weight: 700; }
 .finding[aria-current] { box-shadow: 0 0 0 2px var(--focus); }
 .finding[data-decision=accepted] { background: #f6fef9; }
 .finding[data-decision=rejected] { background: var(--page); }
-.finding p { margin: .3rem 0; }
+.finding p { margin: .3rem 0; overflow-wrap: anywhere; }
 .finding-head { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: center; }
 .badge { font-size: .7rem; font-weight: 700; text-transform: uppercase; letter-spacing: .05em; padding: .05rem .4rem; border-radius: 4px; }
 .badge.sev-error { color: var(--error); background: var(--error-bg); } .badge.sev-warning { color: var(--warning); background: var(--warning-bg); } .badge.sev-info { color: var(--info); background: var(--info-bg); }
@@ -133,6 +133,14 @@ del + ins { margin-left: 2px; }
 @media (max-width: 600px) {
   .files .by-severity { display: none; }
   .filters fieldset { flex-wrap: wrap; }
+  .filters label { white-space: normal; }
+  .filters fieldset, .filters > * { min-width: 0; max-width: 100%; }
+  .filters input[type=search] { max-width: 100%; }
+  .filters select { max-width: 100%; }
+  .totals { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .totals div, .totals div:nth-child(-n+2) { grid-column: span 1; }
+  main { padding: .5rem; }
+  .summary, .filters, .file { padding: .75rem; }
 }
 @media print {
   body { background: #fff; }
