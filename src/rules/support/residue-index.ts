@@ -1,5 +1,6 @@
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
+import { lineFilter, type LineFilter } from './line-prefixes.js';
 
 /**
  * The glossary's page-residue entries (files with `category: boilerplate`), indexed for whole
@@ -34,13 +35,12 @@ export function residueIndexOf(glossary: CompiledGlossary): ResidueIndex {
 
 function buildIndex(entries: readonly GlossaryEntry[]): ResidueIndex {
   const literal = new Map<string, GlossaryEntry>();
-  const patterns: Array<{ entry: GlossaryEntry; regex: RegExp }> = [];
+  const patterns: ResiduePattern[] = [];
   for (const entry of entries) {
     for (const form of [entry.term, ...entry.variants]) addLiteral(literal, form, entry);
     for (const form of entry.forbidden) {
       if (form.kind === 'literal') addLiteral(literal, form.text, entry);
-      // Anchored: a pattern must match the whole line, never a piece of a sentence.
-      else patterns.push({ entry, regex: new RegExp(`^(?:${form.regex.source})$`, form.regex.flags.replace('g', '')) });
+      else patterns.push(residuePattern(entry, form.regex));
     }
   }
   return {
@@ -49,9 +49,20 @@ function buildIndex(entries: readonly GlossaryEntry[]): ResidueIndex {
       const key = residueKey(line);
       if (key === '') return undefined;
       const trimmed = line.trim();
-      return literal.get(key) ?? patterns.find((p) => p.regex.test(trimmed) || p.regex.test(trimmed.replace(TRAILING, '')))?.entry;
+      return literal.get(key) ?? patterns.find((p) => p.mayMatch(trimmed) && (p.regex.test(trimmed) || p.regex.test(trimmed.replace(TRAILING, ''))))?.entry;
     },
   };
+}
+
+interface ResiduePattern {
+  entry: GlossaryEntry;
+  regex: RegExp;
+  mayMatch: LineFilter;
+}
+
+/** Anchored: a pattern must match the whole line, never a piece of a sentence. */
+function residuePattern(entry: GlossaryEntry, { source, flags }: RegExp): ResiduePattern {
+  return { entry, regex: new RegExp(`^(?:${source})$`, flags.replace('g', '')), mayMatch: lineFilter(source, flags) };
 }
 
 /** The first entry listing a form wins, as glossaries are compiled in the order given. */
