@@ -8,21 +8,36 @@ export interface NamePart {
 }
 
 /**
+ * A part shared by more entries than this (a common given name or word: "Jacob", "Iron", "Sect")
+ * is no evidence of which entry a mention means; its entries are reached through their other
+ * parts, or when the article names them. Without the bound, a large glossary's thousand Jacobs
+ * would all be aligned with every Jacob of an article.
+ */
+export const MAX_SHARED_PART = 32;
+
+/** For each part shared by more than MAX_SHARED_PART entries, the entries of it an article names. */
+export type NamedSharers = ReadonlyMap<NamePart, readonly GlossaryEntry[]>;
+
+/**
  * Finds glossary name parts spelled like a given word, for near-miss names ("Galant", "Yove").
  * Blocking by deletion neighbourhoods (SymSpell): every part is filed under itself and each
  * string one deletion away; a word looks up the same keys of its own. Two spellings meet when
  * they are one edit apart, or two substitutions apart at neighbouring letters. Lookups cost
- * O(word length), whatever the size of the glossary.
+ * O(word length), whatever the size of the glossary, and are remembered per word.
  */
 export class NamePartIndex {
   private readonly parts = new Map<string, NamePart>();
   /** Deletion key to the folded parts filed under it: one part (most keys) or several. */
   private readonly keys = new Map<string, string | string[]>();
+  /** The parts spelt like a word (itself first, then the similar ones), by word as written. */
+  private readonly likeCache = new Map<string, NamePart[]>();
+  /** For a part shared by more than MAX_SHARED_PART entries: each entry's place in its list. */
+  private readonly sharedPlaces = new Map<NamePart, Map<GlossaryEntry, number>>();
+  /** The widely shared parts of each entry an article has named so far. */
+  private readonly sharedPartsCache = new Map<GlossaryEntry, NamePart[]>();
 
   add(entry: GlossaryEntry): void {
-    for (const word of wordsOf(entry.term)) {
-      if ([...word].length < 3 || !/^\p{Lu}/u.test(word)) continue;
-      const folded = foldWord(word);
+    for (const [word, folded] of partWordsOf(entry.term)) {
       const part = this.parts.get(folded);
       if (part) {
         // Entries are added one at a time, so the entry is already listed only if it was just added.
@@ -39,17 +54,57 @@ export class NamePartIndex {
     }
   }
 
-  get size(): number {
-    return this.parts.size;
+  /**
+   * Entries with a part spelt like `word` (the same, then the similar parts in order), each part's
+   * in glossary order. Of a part shared by more than MAX_SHARED_PART entries, only those the
+   * article names (`named`, from `namedSharers`): the work per word is bounded whatever the
+   * glossary's size.
+   */
+  entriesLike(word: string, named: NamedSharers): GlossaryEntry[] {
+    return this.partsLike(word).flatMap((part) => (part.entries.length <= MAX_SHARED_PART ? part.entries : (named.get(part) ?? [])));
   }
 
-  /** The part spelled exactly so (case-insensitive), if any. */
-  exact(word: string): NamePart | undefined {
-    return this.parts.get(foldWord(word));
+  /** The entries of `named` under each widely shared part of theirs, in the part's order. */
+  namedSharers(named: Iterable<GlossaryEntry>): NamedSharers {
+    const sharers = new Map<NamePart, GlossaryEntry[]>();
+    for (const entry of named) {
+      for (const part of this.sharedPartsOf(entry)) {
+        const list = sharers.get(part);
+        if (list) list.push(entry);
+        else sharers.set(part, [entry]);
+      }
+    }
+    for (const [part, list] of sharers) {
+      const places = this.placesIn(part);
+      list.sort((a, b) => places.get(a)! - places.get(b)!);
+    }
+    return sharers;
+  }
+
+  /** The widely shared parts an entry is listed under (none for an entry that is not fuzzy), each once. */
+  private sharedPartsOf(entry: GlossaryEntry): NamePart[] {
+    let shared = this.sharedPartsCache.get(entry);
+    if (!shared) {
+      const parts = [...partWordsOf(entry.term)].map(([, folded]) => this.parts.get(folded));
+      shared = [...new Set(parts)].filter((part): part is NamePart => !!part && part.entries.length > MAX_SHARED_PART && this.placesIn(part).has(entry));
+      this.sharedPartsCache.set(entry, shared);
+    }
+    return shared;
+  }
+
+  /** The parts spelt like `word`: itself first, then the similar ones. */
+  private partsLike(word: string): NamePart[] {
+    let parts = this.likeCache.get(word);
+    if (!parts) {
+      const exact = this.parts.get(foldWord(word));
+      parts = exact ? [exact, ...this.similar(word)] : this.similar(word);
+      this.likeCache.set(word, parts);
+    }
+    return parts;
   }
 
   /** Parts within the blocking neighbourhood of `word`, excluding the word itself. */
-  similar(word: string): NamePart[] {
+  private similar(word: string): NamePart[] {
     const folded = foldWord(word);
     const found = new Set<string>();
     for (const key of deletionKeys(folded)) {
@@ -58,6 +113,21 @@ export class NamePartIndex {
     }
     return [...found].sort().map((p) => this.parts.get(p)!);
   }
+
+  /** Each entry's place in a widely shared part's list, built on first use. */
+  private placesIn(part: NamePart): Map<GlossaryEntry, number> {
+    let places = this.sharedPlaces.get(part);
+    if (!places) {
+      places = new Map(part.entries.map((entry, i) => [entry, i]));
+      this.sharedPlaces.set(part, places);
+    }
+    return places;
+  }
+}
+
+/** The words of a term that are name parts, as written and folded: capitalised, three letters or more. */
+function* partWordsOf(term: string): Generator<[string, string]> {
+  for (const word of wordsOf(term)) if ([...word].length >= 3 && /^\p{Lu}/u.test(word)) yield [word, foldWord(word)];
 }
 
 function deletionKeys(word: string): string[] {

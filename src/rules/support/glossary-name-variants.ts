@@ -41,8 +41,9 @@ export function glossaryNameVariants(doc: Document, ctx: RuleContext): NameVaria
     const named = new Set(matches.filter((m) => m.role !== 'forbidden').flatMap((m) => [m.entry, ...m.others.map((o) => o.entry)]));
     // Twice: a name found misspelt counts as named for the other mentions ("Ben Salmane" after "Mohammed ben Salmane").
     for (let pass = 0; pass < 2; pass++) {
+      const candidates = candidateFinder(ctx, named);
       for (const mention of nameMentions(doc, ctx)) {
-        const variant = translatedVariant(doc, ctx, mention, named, lexicon) ?? misspeltVariant(ctx, mention, isAccepted, named, lexicon);
+        const variant = translatedVariant(doc, mention, candidates, named, lexicon) ?? misspeltVariant(mention, candidates(mention), isAccepted, named, lexicon);
         if (variant && isFree(variant.start, variant.end) && !isBesideHouseForm(doc, mention, variant, matches)) found.push(variant);
       }
       for (const v of found) named.add(v.entry);
@@ -85,8 +86,7 @@ function acceptedCover(matches: readonly FormMatch[]): (start: number, end: numb
 }
 
 /** The longest part of a mention that misspells one glossary name, when all the evidence points one way. */
-function misspeltVariant(ctx: RuleContext, mention: NameMention, isAccepted: (start: number, end: number) => boolean, named: Set<GlossaryEntry>, lexicon: Lexicon): NameVariant | undefined {
-  const entries = candidateEntries(ctx, mention);
+function misspeltVariant(mention: NameMention, entries: readonly GlossaryEntry[], isAccepted: (start: number, end: number) => boolean, named: Set<GlossaryEntry>, lexicon: Lexicon): NameVariant | undefined {
   // "Sheikh Mishal": a title that goes with a given name alone is compared too ("Sheikh Meshal").
   const title = mention.titleWords[mention.titleWords.length - 1];
   const all = title && isGivenNameTitle(title.text) ? [title, ...mention.words] : mention.words;
@@ -108,33 +108,75 @@ function misspeltVariant(ctx: RuleContext, mention: NameMention, isAccepted: (st
   return undefined;
 }
 
-/** Fuzzy entries with a word spelt like one of the mention's: found through the index, never by a scan. */
-function candidateEntries(ctx: RuleContext, mention: NameMention): GlossaryEntry[] {
+/**
+ * The fuzzy entries with a word spelt like one of a mention's: found through the index, never by
+ * a scan, and through a part many entries share only when the article names them. Remembered by
+ * the mention's words for one pass over the article, in which `named` does not change.
+ */
+function candidateFinder(ctx: RuleContext, named: ReadonlySet<GlossaryEntry>): (mention: NameMention) => GlossaryEntry[] {
   const { nameParts } = ctx.glossary;
-  const parts = mention.words.flatMap((w) => [nameParts.exact(w.text), ...nameParts.similar(w.text)]);
-  return [...new Set(parts.flatMap((p) => p?.entries ?? []))];
+  const sharers = nameParts.namedSharers(named);
+  const byWords = new Map<string, GlossaryEntry[]>();
+  return (mention) => {
+    const key = mention.words.map((w) => w.text).join(' ');
+    let entries = byWords.get(key);
+    if (!entries) {
+      entries = [...new Set(mention.words.flatMap((w) => nameParts.entriesLike(w.text, sharers)))];
+      byWords.set(key, entries);
+    }
+    return entries;
+  };
 }
+
+interface ComparableForm {
+  compare: string[];
+  writeAs?: string[];
+}
+
+const comparableFormsCache = new WeakMap<GlossaryEntry, Map<number, ComparableForm[]>>();
 
 /**
  * An entry's forms of `size` words, and a person's two-word names the other way round ("Tanaka
- * Hiroshi"). A given name alone is no form: the world is full of Julians.
+ * Hiroshi"). A given name alone is no form: the world is full of Julians. Worked out once per
+ * entry: a common name is compared with many mentions.
  */
-function comparableForms(entry: GlossaryEntry, size: number): Array<{ compare: string[]; writeAs?: string[] }> {
+function comparableForms(entry: GlossaryEntry, size: number): readonly ComparableForm[] {
+  let bySize = comparableFormsCache.get(entry);
+  if (!bySize) {
+    bySize = formsBySize(entry);
+    comparableFormsCache.set(entry, bySize);
+  }
+  return bySize.get(size) ?? [];
+}
+
+function formsBySize(entry: GlossaryEntry): Map<number, ComparableForm[]> {
   const implicit = entry.type === 'person' ? implicitPersonForms(entry.term) : [];
-  const forms = [...new Set([entry.term, ...entry.variants, ...implicit])].map((f) => f.split(/\s+/u)).filter((words) => words.length === size);
-  const reversed = entry.type === 'person' && size === 2 ? forms.map((f) => ({ compare: [f[1]!, f[0]!], writeAs: f })) : [];
-  return [...forms.map((f) => ({ compare: f })), ...reversed];
+  const bySize = new Map<number, ComparableForm[]>();
+  for (const words of [...new Set([entry.term, ...entry.variants, ...implicit])].map((f) => f.split(/\s+/u))) {
+    const list = bySize.get(words.length);
+    if (list) list.push({ compare: words });
+    else bySize.set(words.length, [{ compare: words }]);
+  }
+  const pairs = bySize.get(2);
+  if (entry.type === 'person' && pairs) bySize.set(2, [...pairs, ...pairs.map((f) => ({ compare: [f.compare[1]!, f.compare[0]!], writeAs: f.compare }))]);
+  return bySize;
 }
 
 /**
  * "Defense Minister Yove chivalry": a given name of exactly one glossary person, its surname a
  * common word; of several with that given name, the one the article names elsewhere.
  */
-function translatedVariant(doc: Document, ctx: RuleContext, mention: NameMention, named: Set<GlossaryEntry>, lexicon: Lexicon): NameVariant | undefined {
+function translatedVariant(
+  doc: Document,
+  mention: NameMention,
+  candidates: (mention: NameMention) => GlossaryEntry[],
+  named: Set<GlossaryEntry>,
+  lexicon: Lexicon,
+): NameVariant | undefined {
   const surname = translatedSurnameOf(doc, mention, lexicon);
   if (!surname) return undefined;
   const given = mention.words[0]!.text;
-  const people = candidateEntries(ctx, mention).filter((e) => {
+  const people = candidates(mention).filter((e) => {
     const words = e.term.split(/\s+/u);
     return e.type === 'person' && words.length > 1 && nameCloseness(given, words[0]!) !== 'far';
   });

@@ -39,8 +39,8 @@ export interface AlignmentContext {
 export function alignToForm(words: readonly NameWord[], form: readonly string[], lexicon: Lexicon, context: AlignmentContext): Alignment | undefined {
   const { isNamedElsewhere, writeAs } = context;
   if (words.length !== form.length || (writeAs && !isNamedElsewhere)) return undefined;
-  const kinds = words.map((w, k) => pairKind(w.text, form[k]!));
-  if (kinds.includes('mismatch')) return undefined;
+  const kinds = pairKinds(words, form);
+  if (!kinds) return undefined;
   const differs = kinds.map((kind) => writeAs !== undefined || kind !== 'exact');
   if (!differs.includes(true) || !isEnough(words, form, kinds, lexicon, context)) return undefined;
   const first = differs.indexOf(true);
@@ -65,6 +65,17 @@ function isEnough(words: readonly NameWord[], form: readonly string[], kinds: Pa
   if (!context.isNamedElsewhere) return anchored && (sameLetters || rareAnchor || (words.length >= 3 && noLoose));
   const allNear = kinds.every((kind, k) => (kind === 'near' && isStrong(k)) || kind === 'particle' || (kind === 'exact' && !isWord(k))) && kinds.includes('near');
   return anchored || allNear;
+}
+
+/** How each written word stands to the form's word in its place; undefined at the first mismatch. */
+function pairKinds(words: readonly NameWord[], form: readonly string[]): PairKind[] | undefined {
+  const kinds: PairKind[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const kind = pairKind(words[k]!.text, form[k]!);
+    if (kind === 'mismatch') return undefined;
+    kinds.push(kind);
+  }
+  return kinds;
 }
 
 function pairKind(written: string, house: string): PairKind {
