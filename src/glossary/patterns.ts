@@ -1,4 +1,5 @@
 import type { Block } from '../input/document.js';
+import { endOfClass, LiteralScanner, requirementsOf, type Requirement } from './pattern-literals.js';
 import type { GlossaryEntry } from './raw.js';
 
 /** A `forbidden` pattern compiled for searching: global, and sticky when it can only match at a line start. */
@@ -9,8 +10,8 @@ export interface CompiledPattern {
   regex: RegExp;
   /** Where a match may start: anywhere, at a line start (`^` with the m flag), or at the block start (`^`). */
   anchor: 'none' | 'line' | 'block';
-  /** Text every match contains (lower-cased for a case-insensitive pattern): a text without it is skipped. */
-  literal?: string;
+  /** What every match contains (see pattern-literals.ts): a text without it is not searched. */
+  requirements: Requirement[];
 }
 
 /** A pattern's match: offsets into the document's text. */
@@ -27,10 +28,7 @@ export function compilePatterns(entries: readonly GlossaryEntry[]): CompiledPatt
       const { source, flags } = form.regex;
       const anchor = !startsAnchored(source) ? 'none' : flags.includes('m') ? 'line' : 'block';
       const searchFlags = flags.replace(/[gy]/g, '') + (anchor === 'none' ? 'g' : 'y');
-      const literal = requiredLiteral(source);
-      const pattern: CompiledPattern = { entry, text: form.text, regex: new RegExp(source, searchFlags), anchor };
-      if (literal) pattern.literal = flags.includes('i') ? literal.toLowerCase() : literal;
-      return [pattern];
+      return [{ entry, text: form.text, regex: new RegExp(source, searchFlags), anchor, requirements: requirementsOf(source) }];
     }),
   );
 }
@@ -46,9 +44,7 @@ export function matchPatterns(text: string, blocks: readonly Block[], patterns: 
   if (patterns.length === 0) return matches;
   const slices = blocks.map((b) => text.slice(b.start, b.end));
   const lineStarts: number[][] = [];
-  const mayContain = literalTest(text);
-  for (const pattern of patterns) {
-    if (pattern.literal !== undefined && !mayContain(pattern.literal, pattern.regex.flags.includes('i'))) continue;
+  for (const pattern of patternsFor(text, patterns)) {
     slices.forEach((slice, b) => {
       const starts = pattern.anchor === 'none' ? undefined : pattern.anchor === 'block' ? [0] : (lineStarts[b] ??= lineStartsOf(slice));
       for (const [start, end] of starts ? stickyMatches(pattern.regex, slice, starts) : scanMatches(pattern.regex, slice)) {
@@ -60,17 +56,26 @@ export function matchPatterns(text: string, blocks: readonly Block[], patterns: 
 }
 
 /**
- * Does the text contain `literal` (case-insensitively: in its lower-cased form)? Case-insensitive
- * unicode matching folds ſ and the Kelvin sign to s and k, which lower-casing does not: a text with
- * either is never ruled out.
+ * The patterns that may match the text: those whose required strings it contains. Case-insensitive
+ * unicode matching folds ſ and the Kelvin sign to s and k, which lower-casing does not: a text
+ * with either rules nothing out.
  */
-function literalTest(text: string): (literal: string, caseless: boolean) => boolean {
-  let lower: string | undefined;
-  return (literal, caseless) => {
-    if (!caseless) return text.includes(literal);
-    lower ??= /[\u017f\u212a]/.test(text) ? '' : text.toLowerCase();
-    return lower === '' || lower.includes(literal);
-  };
+function patternsFor(text: string, patterns: readonly CompiledPattern[]): CompiledPattern[] {
+  if (/[\u017f\u212a]/.test(text)) return [...patterns];
+  const present = scannerFor(patterns).present(text.toLowerCase());
+  return patterns.filter((p) => p.requirements.every((choices) => choices.some((literal) => present.has(literal))));
+}
+
+const scanners = new WeakMap<readonly CompiledPattern[], LiteralScanner>();
+
+/** Built once per pattern list, so a run over many articles builds it once. */
+function scannerFor(patterns: readonly CompiledPattern[]): LiteralScanner {
+  let scanner = scanners.get(patterns);
+  if (!scanner) {
+    scanner = new LiteralScanner(patterns.flatMap((p) => p.requirements.flat()));
+    scanners.set(patterns, scanner);
+  }
+  return scanner;
 }
 
 function scanMatches(regex: RegExp, slice: string): Array<[number, number]> {
@@ -118,42 +123,6 @@ export function startsAnchored(source: string): boolean {
     else if (ch === '|' && depth === 0) return false;
   }
   return true;
-}
-
-/**
- * The longest run of plain letters and spaces (three or more) that every match must contain: written
- * outside any group, class or escape, not under a quantifier, in a pattern without a top-level |.
- */
-export function requiredLiteral(source: string): string | undefined {
-  const runs: string[] = [];
-  let run = '';
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (depth === 0 && /[A-Za-z ]/.test(ch)) {
-      run += ch;
-      continue;
-    }
-    // A quantifier applies to the character before it only.
-    runs.push(/[?*+{]/.test(ch) ? run.slice(0, -1) : run);
-    run = '';
-    if (ch === '\\') i++;
-    else if (ch === '[') i = endOfClass(source, i);
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return undefined;
-  }
-  runs.push(run);
-  const longest = runs.map((r) => r.trim()).reduce((a, b) => (b.length > a.length ? b : a), '');
-  return longest.length >= 3 ? longest : undefined;
-}
-
-function endOfClass(source: string, open: number): number {
-  for (let i = open + 1; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === ']') return i;
-  }
-  return source.length;
 }
 
 /** The index after the code point at `i`, as a unicode regex advances past an empty match. */

@@ -42,9 +42,10 @@ export function foldWord(word: string): string {
  * and every singleton NFC replaces lies higher), so normalising it, which is slow, can be skipped.
  */
 export function isBelowCombiningMarks(text: string): boolean {
-  return !FROM_COMBINING_MARKS.test(text);
+  // A loop over char codes: several times faster than a regex test on words this short.
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return false;
+  return true;
 }
-const FROM_COMBINING_MARKS = /[^\u0000-\u02ff]/;
 
 export function isCapitalized(word: string): boolean {
   const first = word.charAt(0);

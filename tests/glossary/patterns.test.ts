@@ -1,7 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/input/document.js';
 import type { GlossaryEntry } from '../../src/glossary/raw.js';
-import { compilePatterns, matchPatterns, requiredLiteral, startsAnchored } from '../../src/glossary/patterns.js';
+import { parseGlossary } from '../../src/glossary/read.js';
+import { LiteralScanner, requirementsOf } from '../../src/glossary/pattern-literals.js';
+import { compilePatterns, matchPatterns, startsAnchored } from '../../src/glossary/patterns.js';
 
 /** What a plain scan of every block finds: the behaviour the anchored search must keep. */
 function scanned(text: string, blocks: Block[], regex: RegExp): Array<[number, number]> {
@@ -42,14 +47,27 @@ describe('matchPatterns: the matches of a scan of each block', () => {
   });
 });
 
-describe('requiredLiteral', () => {
-  it('finds the longest unquantified top-level run of letters', () => {
-    expect(requiredLiteral('(?<=\\b(?:Argentine|Spanish)\\s)technician\\b(?= (?:of|said))')).toBe('technician');
-    expect(requiredLiteral('^read more\\s*:')).toBe('read more');
-    expect(requiredLiteral('colou?r')).toBe('colo');
-    expect(requiredLiteral('\\bab\\b')).toBeUndefined();
-    expect(requiredLiteral('technician|coach')).toBeUndefined();
-    expect(requiredLiteral('\\d+ comments')).toBe('comments');
+describe('requirementsOf', () => {
+  it('finds the strings every match must contain, one of each list', () => {
+    expect(requirementsOf('(?<=\\b(?:Argentine|Spanish)\\s)technician\\b(?= (?:of|said))')).toEqual([['argentine', 'spanish'], ['technician']]);
+    expect(requirementsOf('^read more\\s*:')).toEqual([['read more']]);
+    expect(requirementsOf('colou?r')).toEqual([['colo']]);
+    expect(requirementsOf('\\bab\\b')).toEqual([]);
+    expect(requirementsOf('technician|coach')).toEqual([['technician', 'coach']]);
+    expect(requirementsOf('technician|at')).toEqual([]);
+    expect(requirementsOf('\\d+ comments')).toEqual([['comments']]);
+    expect(requirementsOf('\\b(?:close to|familiar with) the file\\b(?! cabinets)')).toEqual([['close to', 'familiar with'], ['the file']]);
+    expect(requirementsOf('u\\.s\\. envoy(?:s|es)?')).toEqual([['u.s. envoy']]);
+    expect(requirementsOf('\\u0041bcd|\\x41bcd')).toEqual([['bcd', 'bcd']]);
+    expect(requirementsOf('(?<year>\\d{4}) budget')).toEqual([['budget']]);
+    expect(requirementsOf('(?:the )?minister')).toEqual([['minister']]);
+    expect(requirementsOf('noo+ way')).toEqual([['noo'], ['way']]);
+  });
+
+  it('scans a text for many strings at once', () => {
+    const scanner = new LiteralScanner(['close to', 'familiar with', 'the file', 'u.s. envoy']);
+    expect([...scanner.present('sources close to the u.s. envoy said')].sort()).toEqual(['close to', 'u.s. envoy']);
+    expect([...scanner.present('ab')]).toEqual([]);
   });
 
   it('rules out a text only when the pattern cannot match it', () => {
@@ -59,5 +77,33 @@ describe('requiredLiteral', () => {
       const found = matchPatterns(text, blocks, compilePatterns([entryWith(regex)])).map((m): [number, number] => [m.start, m.end]);
       expect(found).toEqual(scanned(text, blocks, regex));
     }
+  });
+});
+
+describe('the shipped packs’ patterns', () => {
+  const packs = ['packs/boilerplate', 'packs/phrasing'].flatMap((dir) => readdirSync(dir).map((f) => join(dir, f)));
+  const entries = packs.flatMap((file) => {
+    const loaded = parseGlossary(file, readFileSync(file, 'utf8'));
+    return loaded.ok ? loaded.value.entries : [];
+  });
+  const compiled = compilePatterns(entries);
+  const words = [...new Set(compiled.flatMap((p) => p.requirements.flat()).flatMap((l) => l.split(' ')))];
+
+  it('find in random texts of their own words what a plain scan finds', () => {
+    // One choice of each of a pattern's requirements, in order: what a match of it would hold.
+    const phrase = fc
+      .tuple(fc.nat(compiled.length - 1), fc.array(fc.nat(), { minLength: 8, maxLength: 8 }))
+      .map(([p, picks]) => compiled[p]!.requirements.map((choices, i) => choices[picks[i]! % choices.length]!).join(' '));
+    const piece = fc.oneof(phrase, fc.constantFrom(...words), fc.constantFrom('The', 'said', 'on', 'a', '2', ',', '.', ' ', '\n', '\n\n', 'Ministry', 'ſ'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.array(fc.constantFrom(' ', ''), { maxLength: 12 }), (pieces, gaps) => {
+        const text = pieces.map((p, i) => p + (gaps[i] ?? ' ')).join('');
+        const blocks: Block[] = [{ start: 0, end: text.length, kind: 'paragraph' }];
+        const found = matchPatterns(text, blocks, compiled).map((m) => `${m.pattern.text}@${m.start}-${m.end}`);
+        const expected = compiled.flatMap((p) => scanned(text, blocks, new RegExp(p.regex.source, p.regex.flags.replace(/[gy]/g, ''))).map(([a, b]) => `${p.text}@${a}-${b}`));
+        expect(new Set(found)).toEqual(new Set(expected));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -13,12 +13,30 @@ export interface ResidueIndex {
 }
 
 /** Decoration a scraped line may carry around the words themselves: "Read more »", "Share post:". */
-const LEADING = /^[\s«‹»›•·*>→↑-]+/u;
-const TRAILING = /[\s.!?:;,*»›…|→-]+$/u;
+const LEADING = /[\s«‹»›•·*>→↑-]/u;
+const TRAILING = /[\s.!?:;,*»›…|→-]/u;
+
+/**
+ * The text without the decoration at its ends. Trimmed a character at a time: a regex anchored at
+ * the end ($) would be tried from every space of a long paragraph.
+ */
+function withoutDecoration(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && LEADING.test(text.charAt(start))) start++;
+  while (end > start && TRAILING.test(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+function withoutTrailingDecoration(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
 
 /** How a line and a form are compared: case, spacing and decoration around them ignored. */
 export function residueKey(text: string): string {
-  return text.normalize('NFC').replace(LEADING, '').replace(TRAILING, '').replace(/\s+/gu, ' ').toLowerCase();
+  return withoutDecoration(text.normalize('NFC')).replace(/\s+/gu, ' ').toLowerCase();
 }
 
 const indexes = new WeakMap<CompiledGlossary, ResidueIndex>();
@@ -49,7 +67,8 @@ function buildIndex(entries: readonly GlossaryEntry[]): ResidueIndex {
       const key = residueKey(line);
       if (key === '') return undefined;
       const trimmed = line.trim();
-      return literal.get(key) ?? patterns.find((p) => p.mayMatch(trimmed) && (p.regex.test(trimmed) || p.regex.test(trimmed.replace(TRAILING, ''))))?.entry;
+      const undecorated = withoutTrailingDecoration(trimmed);
+      return literal.get(key) ?? patterns.find((p) => p.mayMatch(trimmed) && (p.regex.test(trimmed) || p.regex.test(undecorated)))?.entry;
     },
   };
 }
@@ -60,9 +79,12 @@ interface ResiduePattern {
   mayMatch: LineFilter;
 }
 
-/** Anchored: a pattern must match the whole line, never a piece of a sentence. */
+/**
+ * Anchored: a pattern must match the whole line, never a piece of a sentence. Without the m flag,
+ * so ^ is tried at the line's start only, not after every line break it cannot hold.
+ */
 function residuePattern(entry: GlossaryEntry, { source, flags }: RegExp): ResiduePattern {
-  return { entry, regex: new RegExp(`^(?:${source})$`, flags.replace('g', '')), mayMatch: lineFilter(source, flags) };
+  return { entry, regex: new RegExp(`^(?:${source})$`, flags.replace(/[gm]/g, '')), mayMatch: lineFilter(source, flags) };
 }
 
 /** The first entry listing a form wins, as glossaries are compiled in the order given. */

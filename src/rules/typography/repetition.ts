@@ -1,4 +1,4 @@
-import type { Document } from '../../input/document.js';
+import type { Document, Token } from '../../input/document.js';
 import { isSpaceWithinParagraph } from '../../text/lines.js';
 import { foldWord } from '../../text/words.js';
 import { defineRule } from '../rule.js';
@@ -69,12 +69,25 @@ function runAt(doc: Document, i: number, minCopies: number): Run | undefined {
   const { tokens } = doc;
   if (tokens[i]!.kind !== 'word') return undefined;
   for (let n = 1; n <= MAX_UNIT_TOKENS && i + n <= tokens.length; n++) {
+    if (!mayRepeatAfter(tokens, i, n)) continue;
     const unit = tokens.slice(i, i + n).map((t) => foldWord(t.text));
     if (tokens[i + n - 1]!.kind !== 'word' || !isRepeatable(unit)) continue;
     const run = copiesOf(doc, i, unit);
     if (run.copies >= minCopies) return run;
   }
   return undefined;
+}
+
+/**
+ * Can a unit of `n` tokens from `i` be followed by its copy: does the token after it (or after a
+ * separator) spell the unit's first word? A cheap test that rules out nearly every position.
+ */
+function mayRepeatAfter(tokens: readonly Token[], i: number, n: number): boolean {
+  const first = tokens[i]!.text.toLowerCase();
+  const next = tokens[i + n];
+  if (!next) return false;
+  const copy = next.kind === 'punct' && SEPARATORS.has(next.text) ? tokens[i + n + 1] : next;
+  return copy !== undefined && copy.text.toLowerCase() === first;
 }
 
 /** A unit with a real word in it, not a number, an initial or a chant. */

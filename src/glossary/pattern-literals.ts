@@ -1,0 +1,176 @@
+/**
+ * What text a pattern's every match must contain, so a document without it is never searched.
+ * A requirement is a list of strings one of which must occur; a pattern's requirements must all
+ * hold: /\b(?:close to|familiar with) the file\b/ needs "close to" or "familiar with", and "the file".
+ * Strings are lower-cased and found in the lower-cased text, a test no match can fail.
+ */
+export type Requirement = readonly string[];
+
+/** Shorter strings occur in nearly every article: they rule nothing out, and the scanner keys on three characters. */
+const MIN_LITERAL = 3;
+const RUN_CHAR = /[A-Za-z0-9 ]/;
+const ESCAPED_LITERAL = /[.\-',:;/]/;
+/** What an escape spans after its backslash and letter: \u{…} or \uXXXX, \xXX, \cX, \p{…}, \k<…>. */
+const ESCAPE_PAYLOAD = /^(?:u\{[^}]*\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|\d+)/;
+
+interface Parsed {
+  requirements: Requirement[];
+  next: number;
+}
+
+export function requirementsOf(source: string): Requirement[] {
+  const { requirements } = parseAlternation(source, 0);
+  return requirements;
+}
+
+/** Branches up to an unmatched ")" or the end: what every branch requires, as one choice per branch. */
+function parseAlternation(source: string, from: number): Parsed {
+  const branches: Requirement[][] = [];
+  let i = from;
+  for (;;) {
+    const branch = parseSequence(source, i);
+    branches.push(branch.requirements);
+    i = branch.next;
+    if (source[i] !== '|') break;
+    i++;
+  }
+  if (branches.length === 1) return { requirements: branches[0]!, next: i };
+  const choices = branches.map(strongest);
+  const either = choices.every((c): c is Requirement => c !== undefined) ? [choices.flat()] : [];
+  return { requirements: either, next: i };
+}
+
+/** The requirement that rules out most: the one whose shortest string is longest. */
+function strongest(requirements: Requirement[]): Requirement | undefined {
+  const weight = (r: Requirement): number => Math.min(...r.map((s) => s.length));
+  return requirements.reduce<Requirement | undefined>((best, r) => (best === undefined || weight(r) > weight(best) ? r : best), undefined);
+}
+
+/** Atoms up to "|", ")" or the end: runs of plain characters, groups, and what breaks a run. */
+function parseSequence(source: string, from: number): Parsed {
+  const requirements: Requirement[] = [];
+  let run = '';
+  const endRun = (): void => {
+    const literal = run.trim().toLowerCase();
+    if (literal.length >= MIN_LITERAL) requirements.push([literal]);
+    run = '';
+  };
+  let i = from;
+  while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+    const atom = parseAtom(source, i);
+    const quantifier = quantifierAt(source, atom.next);
+    i = quantifier.next;
+    if (atom.char !== undefined && quantifier.min === 1 && quantifier.max === 1) {
+      run += atom.char;
+      continue;
+    }
+    // A repeated character ends the run with one copy; an optional one ends it before.
+    if (atom.char !== undefined && quantifier.min >= 1) run += atom.char;
+    endRun();
+    if (quantifier.min >= 1) requirements.push(...atom.requirements);
+  }
+  endRun();
+  return { requirements, next: i };
+}
+
+interface Atom {
+  /** The one character it matches, when it is a plain one. */
+  char?: string;
+  requirements: Requirement[];
+  next: number;
+}
+
+function parseAtom(source: string, i: number): Atom {
+  const ch = source[i]!;
+  if (ch === '\\') {
+    const escaped = source[i + 1] ?? '';
+    if (ESCAPED_LITERAL.test(escaped)) return { char: escaped, requirements: [], next: i + 2 };
+    const payload = ESCAPE_PAYLOAD.exec(source.slice(i + 1, i + 40));
+    return { requirements: [], next: i + 1 + (payload ? payload[0].length : 1) };
+  }
+  if (ch === '[') return { requirements: [], next: endOfClass(source, i) + 1 };
+  if (ch === '(') return parseGroup(source, i);
+  return RUN_CHAR.test(ch) ? { char: ch, requirements: [], next: i + 1 } : { requirements: [], next: i + 1 };
+}
+
+/** A group, a lookahead or a lookbehind requires what its content does; a negative one, nothing. */
+function parseGroup(source: string, open: number): Atom {
+  const negative = source.startsWith('(?!', open) || source.startsWith('(?<!', open);
+  const inner = parseAlternation(source, open + groupPrefixLength(source, open));
+  return { requirements: negative ? [] : inner.requirements, next: inner.next + 1 };
+}
+
+function groupPrefixLength(source: string, open: number): number {
+  if (source[open + 1] !== '?') return 1;
+  const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(source.slice(open, open + 40));
+  if (named) return named[0].length;
+  return source.startsWith('(?<', open) ? 4 : 3;
+}
+
+interface Quantifier {
+  min: number;
+  max: number;
+  next: number;
+}
+
+function quantifierAt(source: string, i: number): Quantifier {
+  const ch = source[i];
+  let q: Quantifier | undefined;
+  if (ch === '?') q = { min: 0, max: 1, next: i + 1 };
+  else if (ch === '*') q = { min: 0, max: Infinity, next: i + 1 };
+  else if (ch === '+') q = { min: 1, max: Infinity, next: i + 1 };
+  else if (ch === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 24));
+    if (m) q = { min: Number(m[1]), max: m[2] === undefined ? Number(m[1]) : m[3] ? Number(m[3]) : Infinity, next: i + m[0].length };
+  }
+  if (!q) return { min: 1, max: 1, next: i };
+  // A lazy quantifier's "?" belongs to it.
+  if (source[q.next] === '?') q.next++;
+  return q;
+}
+
+export function endOfClass(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return source.length;
+}
+
+/**
+ * Finds which of many strings occur in a text, in one pass over it: each string is keyed by its
+ * first three characters, and only positions with a known key are compared.
+ */
+export class LiteralScanner {
+  private readonly byKey = new Map<number, string[]>();
+
+  constructor(literals: Iterable<string>) {
+    for (const literal of new Set(literals)) {
+      const key = keyAt(literal, 0);
+      if (key < 0) continue;
+      const list = this.byKey.get(key);
+      if (list) list.push(literal);
+      else this.byKey.set(key, [literal]);
+    }
+  }
+
+  /** The strings that occur in `lowered` (a lower-cased text). */
+  present(lowered: string): Set<string> {
+    const found = new Set<string>();
+    if (this.byKey.size === 0) return found;
+    for (let i = 0; i + MIN_LITERAL <= lowered.length; i++) {
+      const key = keyAt(lowered, i);
+      if (key < 0) continue;
+      for (const literal of this.byKey.get(key) ?? []) if (lowered.startsWith(literal, i)) found.add(literal);
+    }
+    return found;
+  }
+}
+
+/** Three ASCII characters packed in one small integer; -1 when one is not ASCII (no string starts so). */
+function keyAt(text: string, i: number): number {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  const c = text.charCodeAt(i + 2);
+  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : -1;
+}
