@@ -143,11 +143,14 @@ export function endOfClass(source: string, open: number): number {
  */
 export class LiteralScanner {
   private readonly byKey = new Map<number, string[]>();
+  /** Which first two characters start a string: a bit test that spares most positions the map lookup. */
+  private readonly starts = new Uint8Array(1 << 14);
 
   constructor(literals: Iterable<string>) {
     for (const literal of new Set(literals)) {
       const key = keyAt(literal, 0);
       if (key < 0) continue;
+      this.starts[key >> 7] = 1;
       const list = this.byKey.get(key);
       if (list) list.push(literal);
       else this.byKey.set(key, [literal]);
@@ -160,7 +163,7 @@ export class LiteralScanner {
     if (this.byKey.size === 0) return found;
     for (let i = 0; i + MIN_LITERAL <= lowered.length; i++) {
       const key = keyAt(lowered, i);
-      if (key < 0) continue;
+      if (key < 0 || this.starts[key >> 7] === 0) continue;
       for (const literal of this.byKey.get(key) ?? []) if (lowered.startsWith(literal, i)) found.add(literal);
     }
     return found;

@@ -48,6 +48,9 @@ export function isBelowCombiningMarks(text: string): boolean {
 }
 
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII answers without building two strings: most words of an English article are ASCII.
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
