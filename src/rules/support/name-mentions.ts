@@ -75,7 +75,15 @@ function findMentions(doc: Document, lexicon: Lexicon): NameMention[] {
     if (atStart) return lexicon.isMostlyCapitalized(word) && tag === undefined;
     return lexicon.count(word) < FUNCTION_WORD_COUNT && (tag === undefined || /^(NN|JJ)/.test(tag));
   };
-  const mentions = wordsOf.flatMap((words, index) => (isTitleCase(words, lexicon) ? [] : mentionsIn(doc, index, words, isName, joinsName)));
+  // Names and common words recur through an article: each spelling is classified once.
+  const classes = new Map<string, WordClass>();
+  const classOf: WordClassifier = (word, atStart) => {
+    const key = atStart ? `^${word}` : word;
+    let kind = classes.get(key);
+    if (kind === undefined) classes.set(key, (kind = classify(word, atStart, isName)));
+    return kind;
+  };
+  const mentions = wordsOf.flatMap((words, index) => (isTitleCase(words, lexicon) ? [] : mentionsIn(doc, index, words, classOf, joinsName)));
   return splitRunTogether(mentions);
 }
 
@@ -101,12 +109,14 @@ function isTitleCase(words: SentenceWord[], lexicon: Lexicon): boolean {
 }
 
 type WordTest = (word: string, atStart: boolean) => boolean;
+type WordClassifier = (word: string, atStart: boolean) => WordClass;
 
-function mentionsIn(doc: Document, index: number, sentenceWords: SentenceWord[], isName: WordTest, joinsName: WordTest): NameMention[] {
-  const words = sentenceWords.map((w, i): ClassedWord => ({ ...w, kind: classify(w.text, i === 0, isName) }));
+function mentionsIn(doc: Document, index: number, sentenceWords: SentenceWord[], classOf: WordClassifier, joinsName: WordTest): NameMention[] {
+  const words = sentenceWords.map((w, i): ClassedWord => ({ start: w.start, end: w.end, text: w.text, joined: w.joined, kind: classOf(w.text, i === 0) }));
   words.forEach((w, i) => {
     if (w.kind !== 'other' || !isCapitalized(w.text)) return;
-    const [before, after] = [words[i - 1], words[i + 1]];
+    const before = words[i - 1];
+    const after = words[i + 1];
     const isBesideName = (after?.kind === 'name' && after.joined) || (before?.kind === 'name' && w.joined);
     if (isBesideName && joinsName(w.text, i === 0)) w.kind = 'name';
   });
@@ -140,7 +150,6 @@ function classify(text: string, atStart: boolean, isName: WordTest): WordClass {
 
 function mentionOf(doc: Document, index: number, words: ClassedWord[], from: number, to: number): NameMention {
   const sentence = doc.sentences[index]!;
-  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
   let titleFrom = from;
   while (titleFrom > 0 && words[titleFrom]!.joined && isTitlePart(words[titleFrom - 1]!)) titleFrom--;
   const titles = words.slice(titleFrom, from).map((w) => w.text.toLowerCase());
@@ -149,8 +158,8 @@ function mentionOf(doc: Document, index: number, words: ClassedWord[], from: num
   const named = words.slice(from, to).map(asWritten);
   const last = named[named.length - 1]!;
   const after = last.end + possessiveLengthAt(doc.text, last.end);
-  const next = tokens.find((t) => t.start >= after);
-  const before = tokens.filter((t) => t.end <= words[hasTitle ? titleFrom : from]!.start).pop();
+  const next = firstTokenFrom(doc, sentence, after);
+  const before = lastTokenBefore(doc, sentence, words[hasTitle ? titleFrom : from]!.start);
   return {
     words: named,
     start: named[0]!.start,
@@ -161,6 +170,17 @@ function mentionOf(doc: Document, index: number, words: ClassedWord[], from: num
     ...(next ? { next } : {}),
     ...(before ? { before } : {}),
   };
+}
+
+function firstTokenFrom(doc: Document, sentence: Sentence, offset: number): Token | undefined {
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) if (doc.tokens[t]!.start >= offset) return doc.tokens[t];
+  return undefined;
+}
+
+function lastTokenBefore(doc: Document, sentence: Sentence, offset: number): Token | undefined {
+  let last: Token | undefined;
+  for (let t = sentence.firstToken; t < sentence.endToken && doc.tokens[t]!.end <= offset; t++) last = doc.tokens[t];
+  return last;
 }
 
 /** Capitalised titles and common words before a name: "Israeli Defense Minister", "Pentagon Chief". */
