@@ -8,8 +8,9 @@ export type Requirement = readonly string[];
 
 /** Shorter strings occur in nearly every article: they rule nothing out, and the scanner keys on three characters. */
 const MIN_LITERAL = 3;
-const RUN_CHAR = /[A-Za-z0-9 ]/;
-const ESCAPED_LITERAL = /[.\-',:;/]/;
+/** ASCII that a regex matches as itself (outside a class); other scripts fold case in ways lower-casing does not. */
+const RUN_CHAR = /[^\0-\x1f\x7f-\uffff^$\\.*+?()[\]{}|]/;
+const ESCAPED_LITERAL = /[.\-',:;/^$*+?()[\]{}|]/;
 /** What an escape spans after its backslash and letter: \u{…} or \uXXXX, \xXX, \cX, \p{…}, \k<…>. */
 const ESCAPE_PAYLOAD = /^(?:u\{[^}]*\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|\d+)/;
 
@@ -138,39 +139,52 @@ export function endOfClass(source: string, open: number): number {
 }
 
 /**
- * Finds which of many strings occur in a text, in one pass over it: each string is keyed by its
- * first three characters, and only positions with a known key are compared.
+ * Finds which of many strings occur in a text, in one pass over it: each string is filed under its
+ * last three characters (endings vary more than beginnings, which are often "the" or "a"), and
+ * only where the text has a filed key is a string compared, as ending there.
  */
 export class LiteralScanner {
-  private readonly byKey = new Map<number, string[]>();
-  /** Which first two characters start a string: a bit test that spares most positions the map lookup. */
-  private readonly starts = new Uint8Array(1 << 14);
+  private readonly literals: string[];
+  /** The strings under each three-character key, as indexes into `literals`. */
+  private readonly filed = new Map<number, number[]>();
+  /** Which first two characters of a key are filed: a bit test, in a table small enough to stay in cache, that spares most positions the map lookup. */
+  private readonly keyStarts = new Uint8Array(1 << 14);
 
   constructor(literals: Iterable<string>) {
-    for (const literal of new Set(literals)) {
-      const key = keyAt(literal, 0);
-      if (key < 0) continue;
-      this.starts[key >> 7] = 1;
-      const list = this.byKey.get(key);
-      if (list) list.push(literal);
-      else this.byKey.set(key, [literal]);
-    }
+    this.literals = [...new Set(literals)].filter((literal) => keyAt(literal, literal.length - MIN_LITERAL) >= 0);
+    this.literals.forEach((literal, id) => {
+      const key = keyAt(literal, literal.length - MIN_LITERAL);
+      this.keyStarts[key >> 7] = 1;
+      const ids = this.filed.get(key);
+      if (ids) ids.push(id);
+      else this.filed.set(key, [id]);
+    });
   }
 
   /** The strings that occur in `lowered` (a lower-cased text). */
   present(lowered: string): Set<string> {
+    const seen = new Uint8Array(this.literals.length);
     const found = new Set<string>();
-    if (this.byKey.size === 0) return found;
+    let b = lowered.charCodeAt(0);
     for (let i = 0; i + MIN_LITERAL <= lowered.length; i++) {
-      const key = keyAt(lowered, i);
-      if (key < 0 || this.starts[key >> 7] === 0) continue;
-      for (const literal of this.byKey.get(key) ?? []) if (lowered.startsWith(literal, i)) found.add(literal);
+      const a = b;
+      b = lowered.charCodeAt(i + 1);
+      if ((a | b) >= 128 || this.keyStarts[(a << 7) | b] === 0) continue;
+      const c = lowered.charCodeAt(i + 2);
+      const ids = c < 128 ? this.filed.get((a << 14) | (b << 7) | c) : undefined;
+      if (ids === undefined) continue;
+      for (const id of ids) {
+        const literal = this.literals[id]!;
+        if (seen[id] === 1 || !lowered.startsWith(literal, i + MIN_LITERAL - literal.length)) continue;
+        seen[id] = 1;
+        found.add(literal);
+      }
     }
     return found;
   }
 }
 
-/** Three ASCII characters packed in one small integer; -1 when one is not ASCII (no string starts so). */
+/** Three ASCII characters packed in one integer below 2^21; -1 when one is not ASCII (no string is filed so). */
 function keyAt(text: string, i: number): number {
   const a = text.charCodeAt(i);
   const b = text.charCodeAt(i + 1);
