@@ -8,6 +8,8 @@ export interface UnpairedMark {
 
 const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '(': ')', '[': ']', '"': '"' };
 const OPENER_OF: Record<string, string> = { '”': '“', '»': '«', ')': '(', ']': '[' };
+/** Every character that can open or close a pair: the scan jumps from one to the next. */
+const MARKS = /[“”«»()[\]"]/g;
 const kindOf = (char: string): UnpairedMark['kind'] => (char === '(' || char === ')' || char === '[' || char === ']' ? 'bracket' : 'quote');
 
 /**
@@ -20,8 +22,10 @@ export function unpairedMarks(text: string, from: number, to: number): UnpairedM
   const open = new Map<string, UnpairedMark[]>();
   const unpaired: UnpairedMark[] = [];
   const stackOf = (opener: string): UnpairedMark[] => open.get(opener) ?? open.set(opener, []).get(opener)!;
-  for (let i = from; i < to; i++) {
-    const char = text.charAt(i);
+  MARKS.lastIndex = from;
+  for (let m = MARKS.exec(text); m && m.index < to; m = MARKS.exec(text)) {
+    const i = m.index;
+    const char = m[0];
     const side = char === '"' ? straightQuoteSide(text, i, from, to, stackOf('"').length > 0) : char in CLOSER_OF ? 'opening' : char in OPENER_OF ? 'closing' : undefined;
     if (side === undefined) continue;
     const mark: UnpairedMark = { offset: i, char, kind: kindOf(char), side };

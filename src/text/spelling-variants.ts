@@ -95,6 +95,21 @@ const RULES: Rule[] = [
 
 /** How a lowercase word spells a word that has an American and a British spelling, if it does. */
 export function spellingOf(word: string): Spelling | undefined {
+  let found = known.get(word);
+  if (found === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    found = spellingByRules(word) ?? null;
+    known.set(word, found);
+  }
+  return found ?? undefined;
+}
+
+/** Answers so far: an article repeats its words, and six regexes per word add up over an archive. */
+const known = new Map<string, Spelling | null>();
+/** Bounds the memory of a long run over many vocabularies; a clear now and then costs little. */
+const KNOWN_LIMIT = 100_000;
+
+function spellingByRules(word: string): Spelling | undefined {
   for (const rule of RULES) {
     const found = rule(word);
     if (found) return found;

@@ -56,7 +56,11 @@ export default defineRule({
   // vary words on purpose, and an entry's variants are accepted forms by definition.
   check(doc, ctx) {
     const groups = new Map<string, Occurrence[]>();
-    for (const o of occurrences(doc, ctx)) groups.set(o.key, [...(groups.get(o.key) ?? []), o]);
+    for (const o of occurrences(doc, ctx)) {
+      const group = groups.get(o.key);
+      if (group) group.push(o);
+      else groups.set(o.key, [o]);
+    }
     for (const group of groups.values()) {
       if (new Set(group.map((o) => o.style)).size < 2) continue;
       const style = settledForm(group, (o) => o.style, (o) => o.accepted);
