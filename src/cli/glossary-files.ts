@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import type { Loaded, UserError } from '../errors/user-error.js';
 import { checkGlossarySet } from '../glossary/check-set.js';
 import type { Glossary } from '../glossary/raw.js';
-import { parseGlossary } from '../glossary/read.js';
+import { loadGlossaryText } from './glossary-cache.js';
 
 /** The file types a glossary folder is searched for (`../shared/spec/glossary.md`). */
 export const GLOSSARY_EXTENSIONS: readonly string[] = ['.yaml', '.yml', '.json'];
@@ -37,7 +37,7 @@ export function loadGlossaryFiles(paths: readonly string[]): Loaded<Glossary[]> 
   const glossaries: Glossary[] = [];
   for (const file of found.files) {
     const text = readText(file);
-    const loaded = typeof text === 'string' ? parseGlossary(file, text) : ({ ok: false, errors: [text] } as const);
+    const loaded = typeof text === 'string' ? loadGlossaryText(file, text) : ({ ok: false, errors: [text] } as const);
     if (!loaded.ok) errors.push(...loaded.errors);
     else {
       glossaries.push(loaded.value);
