@@ -1,7 +1,7 @@
 import type { Document, Token } from '../input/document.js';
 import { foldWord } from '../text/words.js';
 import { FormIndex } from './form-index.js';
-import { formsOf, type CompiledForm, type FormRole } from './forms.js';
+import { literalFormsOf, type CompiledForm, type FormRole } from './forms.js';
 import { NamePartIndex } from './name-index.js';
 import { compilePatterns, matchPatterns, type CompiledPattern } from './patterns.js';
 import type { Glossary, GlossaryEntry } from './raw.js';
@@ -36,10 +36,9 @@ export function compileGlossaries(glossaries: readonly Glossary[]): CompiledGlos
   const forms = new FormIndex();
   const nameParts = new NamePartIndex();
   for (const entry of entries) {
-    for (const form of formsOf(entry)) forms.add(form);
+    for (const [role, text] of literalFormsOf(entry)) forms.add(entry, role, text);
     if (entry.fuzzy) nameParts.add(entry);
   }
-  forms.seal();
   const patterns = compilePatterns(entries);
   return {
     entries,

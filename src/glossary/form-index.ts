@@ -1,48 +1,78 @@
 import type { Token } from '../input/document.js';
-import { foldWord } from '../text/words.js';
-import type { CompiledForm, FormRole } from './forms.js';
+import { foldWord, tokenize } from '../text/words.js';
+import { compileForm, type CompiledForm, type FormRole } from './forms.js';
+import type { GlossaryEntry } from './raw.js';
+
+/** A form as filed: compiled when an article first has its key. */
+interface FiledForm {
+  entry: GlossaryEntry;
+  role: FormRole;
+  text: string;
+  order: number;
+}
 
 /**
- * Literal forms keyed by their first folded token, and forms of two tokens or more also by their
- * second, so that a word shared by thousands of entries ("James" of every James in a 100,000-entry
- * glossary) costs a lookup, not a walk through all of them. Candidates come out in the matcher's
- * order: longest first, then house form before accepted and wrong forms, then by text. Two flat
- * Maps rather than one per first word: a large glossary has a hundred thousand first words.
+ * The forms whose first folded token is one word, compiled and sorted on first use: those of one
+ * token, or of two whose last word may take a plural ending (a second token it is not equal to),
+ * apart; the others by their second folded token.
  */
-export class FormIndex {
-  /** Forms of one token, or of two whose last word may take a plural ending (a second token it is not equal to); every first word has a list. */
-  private readonly general = new Map<string, CompiledForm[]>();
-  /** The other forms, by first and second token joined with U+0000. */
-  private readonly byPair = new Map<string, CompiledForm[]>();
-  private added = 0;
+class Bucket {
+  private filed: FiledForm[] | undefined = [];
+  private general: CompiledForm[] = [];
+  private readonly bySecond = new Map<string, CompiledForm[]>();
 
-  add(form: CompiledForm): void {
-    form.order = this.added++;
-    const [first, second] = form.tokens as [string, string | undefined];
-    const general = this.general.get(first) ?? [];
-    if (general.length === 0) this.general.set(first, general);
-    if (second === undefined || (form.tokens.length === 2 && form.pluralizable)) return void general.push(form);
-    const key = `${first}\u0000${second}`;
-    const list = this.byPair.get(key);
-    if (list) list.push(form);
-    else this.byPair.set(key, [form]);
+  add(form: FiledForm): void {
+    this.filed!.push(form);
   }
 
-  /** Sorts every list into the matcher's order; call once, after the last `add`. */
-  seal(): void {
-    for (const list of this.general.values()) list.sort(byLengthThenRole);
-    for (const list of this.byPair.values()) list.sort(byLengthThenRole);
+  /** The forms that may match where this bucket's word is followed by `next`, in the matcher's order. */
+  candidates(next: Token | undefined): CompiledForm[] {
+    if (this.filed) this.compile(this.filed);
+    const specific = next && this.bySecond.size > 0 ? this.bySecond.get(foldWord(next.text)) : undefined;
+    if (!specific) return this.general;
+    return this.general.length > 0 ? mergeSorted(specific, this.general) : specific;
+  }
+
+  private compile(filed: FiledForm[]): void {
+    for (const { entry, role, text, order } of filed) {
+      const form = compileForm(entry, role, text, order);
+      if (!form) continue;
+      const [, second] = form.tokens;
+      if (second === undefined || (form.tokens.length === 2 && form.pluralizable)) this.general.push(form);
+      else if (this.bySecond.has(second)) this.bySecond.get(second)!.push(form);
+      else this.bySecond.set(second, [form]);
+    }
+    this.general.sort(byLengthThenRole);
+    for (const list of this.bySecond.values()) list.sort(byLengthThenRole);
+    this.filed = undefined;
+  }
+}
+
+/**
+ * Literal forms keyed by their first folded token, and within it, forms of two tokens or more by
+ * their second, so that a word shared by thousands of entries ("James" of every James in a
+ * 100,000-entry glossary) costs a lookup, not a walk through all of them. Candidates come out in
+ * the matcher's order: longest first, then house form before accepted and wrong forms, then by
+ * text. A form is only filed when the glossary loads, and compiled when an article first has its
+ * first word: most of a large glossary's forms never are.
+ */
+export class FormIndex {
+  private readonly buckets = new Map<string, Bucket>();
+  private added = 0;
+
+  add(entry: GlossaryEntry, role: FormRole, text: string): void {
+    const [first] = tokenize(text);
+    if (!first) return;
+    const key = foldWord(first.text);
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = new Bucket()));
+    bucket.add({ entry, role, text, order: this.added++ });
   }
 
   /** The forms that may match at token `i`, in the matcher's order; undefined when none can. */
   candidatesAt(tokens: readonly Token[], i: number): CompiledForm[] | undefined {
-    const first = foldWord(tokens[i]!.text);
-    const general = this.general.get(first);
-    if (!general) return undefined;
-    const next = tokens[i + 1];
-    const specific = next ? this.byPair.get(`${first}\u0000${foldWord(next.text)}`) : undefined;
-    if (!specific) return general.length > 0 ? general : undefined;
-    return general.length > 0 ? mergeSorted(specific, general) : specific;
+    const candidates = this.buckets.get(foldWord(tokens[i]!.text))?.candidates(tokens[i + 1]);
+    return candidates && candidates.length > 0 ? candidates : undefined;
   }
 }
 
@@ -65,6 +95,6 @@ function byLengthThenRole(a: CompiledForm, b: CompiledForm): number {
     ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
     (a.entry.term < b.entry.term ? -1 : a.entry.term > b.entry.term ? 1 : 0) ||
     (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) ||
-    a.order! - b.order!
+    a.order - b.order
   );
 }

@@ -19,7 +19,7 @@ export interface CompiledForm {
   /** May the last word carry an English plural ending ("leaders" for "leader")? */
   pluralizable: boolean;
   /** Its place in the order forms were indexed: the last tie-break of the matcher's order. */
-  order?: number;
+  order: number;
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -35,7 +35,7 @@ export function implicitPersonForms(term: string): string[] {
   return forms.filter((f) => /\p{L}{2,}/u.test(f));
 }
 
-export function compileForm(entry: GlossaryEntry, role: FormRole, text: string): CompiledForm | undefined {
+export function compileForm(entry: GlossaryEntry, role: FormRole, text: string, order: number): CompiledForm | undefined {
   const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
   return {
@@ -46,18 +46,18 @@ export function compileForm(entry: GlossaryEntry, role: FormRole, text: string):
     exact: tokens.map((t) => (isBelowCombiningMarks(t.text) ? t.text : t.text.normalize('NFC'))),
     spaced: tokens.slice(1).map((t, i) => t.start > tokens[i]!.end),
     pluralizable: !isNameType(entry.type) && tokens[tokens.length - 1]!.kind === 'word',
+    order,
   };
 }
 
-/** Every literal form of an entry, house form first. */
-export function formsOf(entry: GlossaryEntry): CompiledForm[] {
+/** Every literal form of an entry, house form first, with how it stands to the entry. */
+export function literalFormsOf(entry: GlossaryEntry): Array<[FormRole, string]> {
   const implicit = entry.type === 'person' ? implicitPersonForms(entry.term) : [];
   const written = new Set([entry.term, ...entry.variants]);
-  const candidates: Array<[FormRole, string]> = [
+  return [
     ['term', entry.term],
     ...entry.variants.map((v): [FormRole, string] => ['variant', v]),
     ...implicit.filter((f) => !written.has(f)).map((f): [FormRole, string] => ['implicit', f]),
     ...entry.forbidden.flatMap((f): Array<[FormRole, string]> => (f.kind === 'literal' ? [['forbidden', f.text]] : [])),
   ];
-  return candidates.flatMap(([role, text]) => compileForm(entry, role, text) ?? []);
 }

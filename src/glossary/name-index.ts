@@ -1,4 +1,5 @@
 import { foldWord, wordsOf } from '../text/words.js';
+import { DeletionNeighbourhoods } from './deletion-neighbourhoods.js';
 import type { GlossaryEntry } from './raw.js';
 
 /** A word of a glossary name ("Gallant" of "Yoav Gallant") and the entries it belongs to. */
@@ -19,16 +20,14 @@ export const MAX_SHARED_PART = 32;
 export type NamedSharers = ReadonlyMap<NamePart, readonly GlossaryEntry[]>;
 
 /**
- * Finds glossary name parts spelled like a given word, for near-miss names ("Galant", "Yove").
- * Blocking by deletion neighbourhoods (SymSpell): every part is filed under itself and each
- * string one deletion away; a word looks up the same keys of its own. Two spellings meet when
- * they are one edit apart, or two substitutions apart at neighbouring letters. Lookups cost
- * O(word length), whatever the size of the glossary, and are remembered per word.
+ * Finds glossary name parts spelled like a given word, for near-miss names ("Galant", "Yove"):
+ * blocking by deletion neighbourhoods, so lookups cost O(word length) whatever the size of the
+ * glossary; they are remembered per word.
  */
 export class NamePartIndex {
   private readonly parts = new Map<string, NamePart>();
-  /** Deletion key to the folded parts filed under it: one part (most keys) or several. */
-  private readonly keys = new Map<string, string | string[]>();
+  /** The folded parts by their deletion keys. */
+  private readonly neighbourhoods = new DeletionNeighbourhoods();
   /** The parts spelt like a word (itself first, then the similar ones), by word as written. */
   private readonly likeCache = new Map<string, NamePart[]>();
   /** For a part shared by more than MAX_SHARED_PART entries: each entry's place in its list. */
@@ -45,12 +44,7 @@ export class NamePartIndex {
         continue;
       }
       this.parts.set(folded, { word, entries: [entry] });
-      for (const key of deletionKeys(folded)) {
-        const filed = this.keys.get(key);
-        if (filed === undefined) this.keys.set(key, folded);
-        else if (typeof filed === 'string') this.keys.set(key, [filed, folded]);
-        else filed.push(folded);
-      }
+      this.neighbourhoods.add(folded);
     }
   }
 
@@ -106,12 +100,8 @@ export class NamePartIndex {
   /** Parts within the blocking neighbourhood of `word`, excluding the word itself. */
   private similar(word: string): NamePart[] {
     const folded = foldWord(word);
-    const found = new Set<string>();
-    for (const key of deletionKeys(folded)) {
-      const filed = this.keys.get(key) ?? [];
-      for (const part of typeof filed === 'string' ? [filed] : filed) if (part !== folded) found.add(part);
-    }
-    return [...found].sort().map((p) => this.parts.get(p)!);
+    const found = this.neighbourhoods.neighboursOf(folded).filter((part) => part !== folded);
+    return found.sort().map((p) => this.parts.get(p)!);
   }
 
   /** Each entry's place in a widely shared part's list, built on first use. */
@@ -128,16 +118,4 @@ export class NamePartIndex {
 /** The words of a term that are name parts, as written and folded: capitalised, three letters or more. */
 function* partWordsOf(term: string): Generator<[string, string]> {
   for (const word of wordsOf(term)) if ([...word].length >= 3 && /^\p{Lu}/u.test(word)) yield [word, foldWord(word)];
-}
-
-function deletionKeys(word: string): string[] {
-  const keys = [word];
-  if (!/[\ud800-\udfff]/.test(word)) {
-    // One UTF-16 unit per character: delete by index without splitting the word into an array.
-    for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
-    return keys;
-  }
-  const chars = [...word];
-  for (let i = 0; i < chars.length; i++) keys.push(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
-  return keys;
 }

@@ -31,9 +31,38 @@ const SEQ = Symbol.for('yaml.seq');
 const PAIR = Symbol.for('yaml.pair');
 const SCALAR = Symbol.for('yaml.scalar');
 
-const newMap = (): YAMLMap.Parsed => ({ [NODE_TYPE]: MAP, items: [], range: [0, 0, 0] }) as unknown as YAMLMap.Parsed;
-const newSeq = (flow: boolean): YAMLSeq.Parsed => ({ [NODE_TYPE]: SEQ, items: [], range: [0, 0, 0], flow }) as unknown as YAMLSeq.Parsed;
-const newPair = (key: ParsedNode, value: ParsedNode): Pair<ParsedNode, ParsedNode> => ({ [NODE_TYPE]: PAIR, key, value }) as unknown as Pair<ParsedNode, ParsedNode>;
+/**
+ * Node classes of our own, their identity mark on the prototype: an object literal with a computed
+ * symbol key is built property by property, which made a million nodes slow to build.
+ */
+class MapNode {
+  items: Array<Pair<ParsedNode, ParsedNode>> = [];
+  range: [number, number, number] = [0, 0, 0];
+}
+class SeqNode {
+  items: ParsedNode[] = [];
+  range: [number, number, number] = [0, 0, 0];
+  constructor(readonly flow: boolean) {}
+}
+class PairNode {
+  constructor(readonly key: ParsedNode, readonly value: ParsedNode) {}
+}
+class ScalarNode {
+  constructor(readonly value: unknown, readonly start: number, readonly end: number, readonly type: Scalar.Type) {}
+
+  /** Read only where a position is reported, so not stored with every node. */
+  get range(): [number, number, number] {
+    return [this.start, this.end, this.end];
+  }
+}
+Object.assign(MapNode.prototype, { [NODE_TYPE]: MAP });
+Object.assign(SeqNode.prototype, { [NODE_TYPE]: SEQ });
+Object.assign(PairNode.prototype, { [NODE_TYPE]: PAIR });
+Object.assign(ScalarNode.prototype, { [NODE_TYPE]: SCALAR });
+
+const newMap = (): YAMLMap.Parsed => new MapNode() as unknown as YAMLMap.Parsed;
+const newSeq = (flow: boolean): YAMLSeq.Parsed => new SeqNode(flow) as unknown as YAMLSeq.Parsed;
+const newPair = (key: ParsedNode, value: ParsedNode): Pair<ParsedNode, ParsedNode> => new PairNode(key, value) as unknown as Pair<ParsedNode, ParsedNode>;
 
 class NotSimple extends Error {}
 const notSimple = (): never => {
@@ -155,7 +184,7 @@ const isCommentOrEnd = (rest: string): boolean => /^(?:[ ]+#[^]*|[ ]*)$/.test(re
 const isMapNode = (node: ParsedNode): boolean => isMap(node);
 
 function scalar(value: unknown, start: number, end: number, type: Scalar.Type = 'PLAIN'): Scalar.Parsed {
-  return { [NODE_TYPE]: SCALAR, value, range: [start, end, end], type } as unknown as Scalar.Parsed;
+  return new ScalarNode(value, start, end, type) as unknown as Scalar.Parsed;
 }
 
 /** `[a, "b", 'c']` on one line. */

@@ -1,0 +1,92 @@
+/**
+ * Words filed under their deletion keys (SymSpell): the word itself and each string one deletion
+ * away. Two words meet when they share a key: one edit apart, or two substitutions apart at
+ * neighbouring letters. Each key is kept as a 31-bit hash of its characters beside the word's
+ * number, all in one sorted Float64Array: a 100,000-entry glossary's million keys cost no string
+ * and no Map entry each. Hashes may collide, so every word found is checked with the keys spelt out.
+ */
+export class DeletionNeighbourhoods {
+  private readonly words: string[] = [];
+  /** `hash * WORD_LIMIT + word number` per key, until the first lookup sorts them into `table`. */
+  private pending: number[] | undefined = [];
+  private table = new Float64Array(0);
+
+  /** Files a word (folded by the caller) that is not filed yet. */
+  add(word: string): void {
+    if (this.words.length >= WORD_LIMIT || !this.pending) throw new Error('DeletionNeighbourhoods: too many words, or added after a lookup');
+    const id = this.words.length;
+    this.words.push(word);
+    for (const hash of keyHashes(word)) this.pending.push(hash * WORD_LIMIT + id);
+  }
+
+  /** The filed words sharing a deletion key with `word`, the word itself included if filed. */
+  neighboursOf(word: string): string[] {
+    const table = this.sorted();
+    const found = new Set<string>();
+    for (const hash of keyHashes(word)) {
+      for (let i = lowerBound(table, hash * WORD_LIMIT); i < table.length && Math.floor(table[i]! / WORD_LIMIT) === hash; i++) {
+        found.add(this.words[table[i]! % WORD_LIMIT]!);
+      }
+    }
+    const keys = new Set(deletionKeys(word));
+    return [...found].filter((other) => deletionKeys(other).some((key) => keys.has(key)));
+  }
+
+  private sorted(): Float64Array {
+    if (this.pending) {
+      this.table = Float64Array.from(this.pending).sort();
+      this.pending = undefined;
+    }
+    return this.table;
+  }
+}
+
+/** Word numbers take the low 22 bits of a key (31-bit hash · 2^22 < 2^53, exact in a double). */
+const WORD_LIMIT = 2 ** 22;
+const BASE = 0x01000193;
+
+/**
+ * Hashes of a word's deletion keys, its own first, without making the strings: the polynomial
+ * hash of the word without character i is prefix(i) · BASE^(n-1-i) + suffix(i+1). Characters are
+ * code points, so a letter outside the BMP is deleted whole.
+ */
+function keyHashes(word: string): number[] {
+  const chars = Array.from(word, (ch) => ch.codePointAt(0)!);
+  const n = chars.length;
+  const prefix = [0];
+  for (let i = 0; i < n; i++) prefix.push((Math.imul(prefix[i]!, BASE) + chars[i]!) | 0);
+  const hashes = [mix(prefix[n]!)];
+  let suffix = 0;
+  let power = 1;
+  // From the last character back: suffix is the hash of chars[i+1..], power is BASE^(n-1-i).
+  for (let i = n - 1; i >= 0; i--) {
+    hashes.push(mix((Math.imul(prefix[i]!, power) + suffix) | 0));
+    suffix = (suffix + Math.imul(chars[i]!, power)) | 0;
+    power = Math.imul(power, BASE);
+  }
+  return hashes;
+}
+
+/** Spreads a 32-bit value over 31 bits (MurmurHash3's finaliser). */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 1;
+}
+
+function lowerBound(table: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = table.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The word and every string one code point shorter, spelt out. */
+function deletionKeys(word: string): string[] {
+  const chars = Array.from(word);
+  return [word, ...chars.map((_, i) => chars.slice(0, i).join('') + chars.slice(i + 1).join(''))];
+}
