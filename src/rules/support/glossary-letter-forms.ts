@@ -13,8 +13,8 @@ interface LetterForm {
 
 interface LetterIndex {
   forms: Map<string, LetterForm>;
-  /** Every beginning of a key, so that a run of words stops as soon as no form can follow. */
-  prefixes: Set<string>;
+  /** The keys in order, so that a run of words stops as soon as no key begins with its letters. */
+  sortedKeys: string[];
 }
 
 /** Shorter keys are acronyms and short words, where letters alone say too little ("US", "us"). */
@@ -29,18 +29,31 @@ const indexes = new WeakMap<CompiledGlossary, LetterIndex>();
 function letterIndex(glossary: CompiledGlossary): LetterIndex {
   let index = indexes.get(glossary);
   if (index) return index;
-  index = { forms: new Map(), prefixes: new Set() };
+  const forms = new Map<string, LetterForm>();
   for (const entry of glossary.entries) {
     if (entry.category !== 'name' && entry.category !== 'term') continue;
     for (const text of [entry.term, ...entry.variants]) {
       const key = bareLetters(text);
-      if (key.length < MIN_KEY_LENGTH || index.forms.has(key)) continue;
-      index.forms.set(key, { entry, text });
-      for (let n = 0; n < key.length; n++) index.prefixes.add(key.slice(0, n));
+      if (key.length >= MIN_KEY_LENGTH && !forms.has(key)) forms.set(key, { entry, text });
     }
   }
+  index = { forms, sortedKeys: [...forms.keys()].sort() };
   indexes.set(glossary, index);
   return index;
+}
+
+/** Does a key begin with `letters` and go on? Such keys follow `letters` in order, before any other. */
+function hasLongerKey(index: LetterIndex, letters: string): boolean {
+  const keys = index.sortedKeys;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < letters) lo = mid + 1;
+    else hi = mid;
+  }
+  if (keys[lo] === letters) lo++;
+  return lo < keys.length && keys[lo]!.startsWith(letters);
 }
 
 /** The Arabic article left on a name ("Al-Riyadh"); administrative units left untranslated ("Jeju-do", "Kumamoto-ken"). */
@@ -88,7 +101,7 @@ const isUnitSuffixAt = (doc: Document, i: number): boolean => isHyphenAt(doc, i)
 
 /** The longest run of words from token `i` (right after an article if `afterArticle`) whose letters spell a glossary form. */
 function longestAt(doc: Document, i: number, index: LetterIndex, afterArticle: boolean): LetterMatch | undefined {
-  const runs = letterRunsFrom(doc, i, { canFollowSpace: () => true, isWanted: (letters) => index.prefixes.has(letters) }, afterArticle);
+  const runs = letterRunsFrom(doc, i, { canFollowSpace: () => true, isWanted: (letters) => hasLongerKey(index, letters) }, afterArticle);
   let best: LetterMatch | undefined;
   for (const run of runs) {
     const form = index.forms.get(run.letters);
