@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Loaded } from '../errors/user-error.js';
-import type { ForbiddenForm, Glossary, GlossaryEntry, SourcePosition } from '../glossary/raw.js';
+import { checkGlossarySet } from '../glossary/check-set.js';
+import type { Glossary } from '../glossary/raw.js';
 import { parseGlossary } from '../glossary/read.js';
 
 /**
@@ -10,10 +11,11 @@ import { parseGlossary } from '../glossary/read.js';
  * is served from the cache only when its text is the very text the cache was made from, whatever
  * its path; the paths in the glossary are the run's.
  */
-interface CachedFile {
-  text: string;
-  /** As JSON has it: each pattern's `regex` is `[source, flags]`. */
-  glossary: Glossary;
+interface CacheFile {
+  /** Whether all the files together check clean (checkGlossarySet: no conflict, no duplicate). */
+  isClean: boolean;
+  /** Each glossary as JSON of its own, parsed when used: each use gets objects of its own. */
+  files: Array<{ text: string; glossary: string }>;
 }
 
 /** Where `npm run build` puts the cache: dist/data, beside dist/cli and dist/bundle alike. */
@@ -21,57 +23,80 @@ export const GLOSSARY_CACHE_FILE = new URL('../data/glossaries.json', import.met
 /** The compiled CLI; a `tsc` build after the cache may validate otherwise. */
 const COMPILED_CLI = new URL('../cli/main.js', import.meta.url);
 
-let shipped: GlossaryCache | undefined;
-
-/** The glossary a file's text holds: from the build's cache when it saw the same text, else parsed. */
-export function loadGlossaryText(file: string, text: string): Loaded<Glossary> {
-  shipped ??= readCache();
-  const glossary = shipped.get(file, text);
-  return glossary ? { ok: true, value: glossary, warnings: [] } : parseGlossary(file, text);
-}
-
 /** The cache's text for these glossary files: those that parse without an error or warning. */
 export function glossaryCache(files: readonly string[]): string {
-  const entries = files.flatMap((file): CachedFile[] => {
+  const parsed = files.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     const loaded = parseGlossary(file, text);
     return loaded.ok && loaded.warnings.length === 0 ? [{ text, glossary: loaded.value }] : [];
   });
-  return JSON.stringify(entries, (_key, value: unknown) => (value instanceof RegExp ? [value.source, value.flags] : value));
+  const set = checkGlossarySet(parsed.map((p) => p.glossary));
+  const cache: CacheFile = {
+    isClean: parsed.length === files.length && set.errors.length === 0 && set.warnings.length === 0,
+    files: parsed.map(({ text, glossary }) => ({ text, glossary: JSON.stringify(glossary, storedRegExp) })),
+  };
+  return JSON.stringify(cache);
 }
+
+const storedRegExp = (_key: string, value: unknown): unknown => (value instanceof RegExp ? [value.source, value.flags] : value);
 
 /** The glossaries of a cache's text (see glossaryCache), by the text of their files. */
 export class GlossaryCache {
-  private readonly byText: Map<string, Glossary>;
+  private readonly byText: Map<string, string>;
+  private readonly isClean: boolean;
 
   constructor(json: string) {
-    this.byText = new Map((JSON.parse(json) as CachedFile[]).map(({ text, glossary }) => [text, glossary]));
+    const cache = JSON.parse(json) as CacheFile;
+    this.byText = new Map(cache.files.map(({ text, glossary }) => [text, glossary]));
+    this.isClean = cache.isClean;
   }
 
-  /** The glossary in `file` if the cache holds its text: a fresh copy, with `file`'s path and its patterns compiled. */
+  /** The glossary in `file` if the cache holds its text, with `file`'s path and its patterns compiled. */
   get(file: string, text: string): Glossary | undefined {
-    const glossary = this.byText.get(text);
-    return glossary && relocated(glossary, file);
+    const json = this.byText.get(text);
+    return json === undefined ? undefined : relocated(JSON.parse(json) as Glossary, file);
+  }
+
+  /**
+   * Do these texts, each once, check clean as a set? They do when they are some of the files of a
+   * cache made from files that check clean together: the set check (checkGlossarySet) looks at
+   * pairs of entries, conflicts and duplicates, so what a set passes, a part of it passes too.
+   */
+  isCleanSet(texts: readonly string[]): boolean {
+    return this.isClean && new Set(texts).size === texts.length && texts.every((text) => this.byText.has(text));
   }
 }
 
-function readCache(): GlossaryCache {
-  const builtAt = (url: URL): number => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-  // Without a build (tests run the sources), or older than the compiled CLI: no cache.
-  const cacheBuiltAt = builtAt(GLOSSARY_CACHE_FILE);
-  return new GlossaryCache(cacheBuiltAt < 0 || cacheBuiltAt < builtAt(COMPILED_CLI) ? '[]' : readFileSync(GLOSSARY_CACHE_FILE, 'utf8'));
+/** A glossary as JSON has it, put in `file` (every position is in the file read), its patterns compiled. */
+function relocated(glossary: Glossary, file: string): Glossary {
+  glossary.file = file;
+  for (const entry of glossary.entries) {
+    entry.origin.file = file;
+    for (const form of entry.forbidden) {
+      if (form.origin) form.origin.file = file;
+      if (form.kind === 'pattern') form.regex = new RegExp(...(form.regex as unknown as [string, string]));
+    }
+  }
+  return glossary;
 }
 
-function relocated(glossary: Glossary, file: string): Glossary {
-  const at = (origin: SourcePosition): SourcePosition => ({ ...origin, file });
-  const form = (f: ForbiddenForm): ForbiddenForm => {
-    const origin = f.origin && { origin: at(f.origin) };
-    if (f.kind === 'literal') return { ...f, ...origin };
-    const [source, flags] = f.regex as unknown as [string, string];
-    return { ...f, regex: new RegExp(source, flags), ...origin };
-  };
-  const entry = (e: GlossaryEntry): GlossaryEntry => ({
-    ...e, variants: [...e.variants], forbidden: e.forbidden.map(form), source: [...e.source], origin: at(e.origin),
-  });
-  return { ...glossary, file, entries: glossary.entries.map(entry) };
+let shipped: GlossaryCache | undefined;
+
+/** The cache `npm run build` wrote, read on first use. */
+export function shippedGlossaries(): GlossaryCache {
+  shipped ??= new GlossaryCache(readCache() ?? '{"isClean":false,"files":[]}');
+  return shipped;
+}
+
+/** None without a build (tests run the sources), or when older than the compiled CLI. */
+function readCache(): string | undefined {
+  const builtAt = (url: URL): number => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  const cacheBuiltAt = builtAt(GLOSSARY_CACHE_FILE);
+  return cacheBuiltAt >= 0 && cacheBuiltAt >= builtAt(COMPILED_CLI) ? readFileSync(GLOSSARY_CACHE_FILE, 'utf8') : undefined;
+}
+
+/** The glossary a file's text holds: from the build's cache when it saw the same text, else parsed. */
+export function loadGlossaryText(file: string, text: string): Loaded<Glossary> {
+  const glossary = shippedGlossaries().get(file, text);
+  return glossary ? { ok: true, value: glossary, warnings: [] } : parseGlossary(file, text);
 }

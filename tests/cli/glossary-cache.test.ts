@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GlossaryCache, glossaryCache } from '../../src/cli/glossary-cache.js';
 import { glossaryFilesIn } from '../../src/cli/glossary-files.js';
+import { checkGlossarySet } from '../../src/glossary/check-set.js';
 import type { Glossary } from '../../src/glossary/raw.js';
 import { parseGlossary } from '../../src/glossary/read.js';
 
 const shipped = glossaryFilesIn(['packs', 'glossaries']);
 const files = shipped.ok ? shipped.value : [];
+const texts = files.map((file) => readFileSync(file, 'utf8'));
 const cache = new GlossaryCache(glossaryCache(files));
 
 function parsed(file: string, text: string): Glossary {
@@ -18,23 +22,39 @@ function parsed(file: string, text: string): Glossary {
 describe('GlossaryCache', () => {
   it('gives every shipped glossary as parsing its text gives it, under any path', () => {
     expect(files.length).toBeGreaterThan(5);
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
-      const elsewhere = `copies/${file}`;
-      expect(cache.get(elsewhere, text)).toEqual(parsed(elsewhere, text));
-    }
+    files.forEach((file, i) => expect(cache.get(`copies/${file}`, texts[i]!)).toEqual(parsed(`copies/${file}`, texts[i]!)));
   });
 
   it('holds nothing for a text it was not made from', () => {
-    const text = readFileSync(files[0]!, 'utf8');
-    expect(cache.get(files[0]!, `${text}\n`)).toBeUndefined();
+    expect(cache.get(files[0]!, `${texts[0]}\n`)).toBeUndefined();
   });
 
   it('gives a fresh copy each time, so a run cannot change the next one’s', () => {
-    const text = readFileSync(files[0]!, 'utf8');
-    const first = cache.get('a.yaml', text)!;
+    const first = cache.get('a.yaml', texts[0]!)!;
     first.entries[0]!.variants.push('changed');
     first.entries[0]!.origin.line = 0;
-    expect(cache.get('a.yaml', text)).toEqual(parsed('a.yaml', text));
+    expect(cache.get('a.yaml', texts[0]!)).toEqual(parsed('a.yaml', texts[0]!));
+  });
+
+  it('knows the shipped glossaries check clean together exactly when checkGlossarySet says so', () => {
+    const set = checkGlossarySet(files.map((file, i) => parsed(file, texts[i]!)));
+    expect(cache.isCleanSet(texts)).toBe(set.errors.length === 0 && set.warnings.length === 0);
+  });
+
+  it('vouches for a set only of distinct cached texts, from a cache whose files check clean together', () => {
+    if (!cache.isCleanSet(texts)) return;
+    expect(cache.isCleanSet(texts.slice(1))).toBe(true);
+    expect(cache.isCleanSet([texts[0]!, texts[0]!])).toBe(false);
+    expect(cache.isCleanSet([...texts.slice(1), 'entries: []\n'])).toBe(false);
+  });
+
+  it('vouches for no set when its files conflict', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tqc-cache-'));
+    const a = join(dir, 'a.yaml');
+    const b = join(dir, 'b.yaml');
+    writeFileSync(a, 'entries:\n  - term: Yoav Gallant\n    type: person\n');
+    writeFileSync(b, 'entries:\n  - term: Gallant\n    forbidden: [Yoav Gallant]\n');
+    const conflicting = new GlossaryCache(glossaryCache([a, b]));
+    expect(conflicting.isCleanSet([readFileSync(a, 'utf8')])).toBe(false);
   });
 });
