@@ -32,7 +32,7 @@ export class NamePartIndex {
   private readonly likeCache = new Map<string, NamePart[]>();
   /** For a part shared by more than MAX_SHARED_PART entries: each entry's place in its list. */
   private readonly sharedPlaces = new Map<NamePart, Map<GlossaryEntry, number>>();
-  /** The widely shared parts of each entry an article has named so far. */
+  /** The widely shared parts of each entry some article has named. */
   private readonly sharedPartsCache = new Map<GlossaryEntry, NamePart[]>();
 
   add(entry: GlossaryEntry): void {
