@@ -1,5 +1,6 @@
 import { compareTwoStrings } from 'string-similarity';
 import { editDistance } from '../errors/nearest.js';
+import { groupBy } from './group-by.js';
 
 /**
  * How alike two spellings of a name are:
@@ -70,3 +71,31 @@ export function isDerivedSpelling(a: string, b: string): boolean {
   const [ea, eb] = [a.match(FINAL_ENDING)?.[0] ?? '', b.match(FINAL_ENDING)?.[0] ?? ''];
   return Math.max(ea.length, eb.length) >= 2 && a.slice(0, a.length - ea.length) === b.slice(0, b.length - eb.length);
 }
+
+/**
+ * An index of spellings for finding those that may be `near` a given one without comparing all
+ * pairs. It mirrors nameCloseness: near spellings have the same bare letters, or the same initial
+ * and lengths at most two apart, or one has a letter before the other's initial.
+ */
+export class NearNameIndex {
+  private readonly byInitialAndLength: Map<string, string[]>;
+  private readonly byBare: Map<string, string[]>;
+  private readonly byBareWithoutInitial: Map<string, string[]>;
+
+  constructor(spellings: readonly string[]) {
+    this.byInitialAndLength = groupBy(spellings, (s) => lengthKey(bareLetters(s), 0));
+    this.byBare = groupBy(spellings, bareLetters);
+    this.byBareWithoutInitial = groupBy(spellings, (s) => bareLetters(s).slice(1));
+  }
+
+  /** The spellings that may be near `spelling` (itself included): a superset, for nameCloseness to judge. */
+  candidates(spelling: string): Set<string> {
+    const bare = bareLetters(spelling);
+    const found = new Set<string>([...(this.byBare.get(bare) ?? []), ...(this.byBare.get(bare.slice(1)) ?? []), ...(this.byBareWithoutInitial.get(bare) ?? [])]);
+    for (let change = -2; change <= 2; change++) for (const other of this.byInitialAndLength.get(lengthKey(bare, change)) ?? []) found.add(other);
+    return found;
+  }
+}
+
+/** Bare letters' initial and a length `change` letters from theirs. */
+const lengthKey = (bare: string, change: number): string => `${bare.charAt(0)}${bare.length + change}`;

@@ -1,6 +1,7 @@
 import type { Document, Token } from '../../input/document.js';
 import { settledForm } from '../../text/majority.js';
 import { bareLetters, foldName, nameCloseness } from '../../text/name-similarity.js';
+import { groupBy } from '../../text/group-by.js';
 import { isGivenNameTitle } from '../../text/titles.js';
 import { isCapitalized } from '../../text/words.js';
 import { letterRunsFrom } from './letter-runs.js';
@@ -60,9 +61,7 @@ function formIssues(doc: Document, ctx: RuleContext): NameIssue[] {
 }
 
 function groupMentions(mentions: NameMention[], keyOf: (m: NameMention) => string): NameMention[][] {
-  const groups = new Map<string, NameMention[]>();
-  for (const m of mentions) groups.set(keyOf(m), [...(groups.get(keyOf(m)) ?? []), m]);
-  return [...groups.values()];
+  return [...groupBy(mentions, keyOf).values()];
 }
 
 /**
@@ -70,7 +69,7 @@ function groupMentions(mentions: NameMention[], keyOf: (m: NameMention) => strin
  * the same letters and other hyphens, apostrophes or spaces, digits included. Longest first.
  */
 function spacingIssues(doc: Document, ctx: RuleContext): NameIssue[] {
-  const byLetters = new Map<string, Array<{ start: number; end: number; text: string }>>();
+  const spans: Array<{ letters: string; start: number; end: number; text: string }> = [];
   const isNamePart = (t: Token): boolean => isCapitalized(t.text) || /^\p{N}/u.test(t.text);
   // A name does not start with a function word: "They" is not "The Y".
   const isFunctionWord = (word: string): boolean => ctx.lexicon().count(word) >= FUNCTION_WORD_COUNT;
@@ -78,14 +77,14 @@ function spacingIssues(doc: Document, ctx: RuleContext): NameIssue[] {
     if (token.kind !== 'word' || !isCapitalized(token.text) || isFunctionWord(token.text)) return;
     for (const run of letterRunsFrom(doc, i, { canFollowSpace: isNamePart, isWanted: (letters) => letters.length <= MAX_NAME_LETTERS })) {
       if (!run.endsWord || run.letters.length < 4) continue;
-      const span = { start: token.start, end: doc.tokens[run.lastToken]!.end, text: doc.text.slice(token.start, doc.tokens[run.lastToken]!.end) };
-      byLetters.set(run.letters, [...(byLetters.get(run.letters) ?? []), span]);
+      const end = doc.tokens[run.lastToken]!.end;
+      spans.push({ letters: run.letters, start: token.start, end, text: doc.text.slice(token.start, end) });
     }
   });
-  const issues = [...byLetters.values()].flatMap((spans) => {
-    const house = settledForm(spans, (s) => s.text);
+  const issues = [...groupBy(spans, (s) => s.letters).values()].flatMap((group) => {
+    const house = settledForm(group, (s) => s.text);
     const marksOf = (text: string): string => text.replace(/[\p{L}\p{M}\p{N}]/gu, '');
-    return spans.filter((s) => marksOf(s.text) !== marksOf(house)).map((s) => ({ ...spelledElsewhere(doc, s, house, house), isWord: false }));
+    return group.filter((s) => marksOf(s.text) !== marksOf(house)).map((s) => ({ ...spelledElsewhere(doc, s, house, house), isWord: false }));
   });
   return issues.sort((a, b) => b.end - b.start - (a.end - a.start));
 }

@@ -1,7 +1,8 @@
 import type { Document } from '../../input/document.js';
 import type { Lexicon } from '../../text/lexicon.js';
 import { settledForm } from '../../text/majority.js';
-import { bareLetters, foldName, nameCloseness } from '../../text/name-similarity.js';
+import { bareLetters, foldName, nameCloseness, NearNameIndex } from '../../text/name-similarity.js';
+import { groupBy } from '../../text/group-by.js';
 import { isTitleWord } from '../../text/titles.js';
 import { isCapitalized } from '../../text/words.js';
 import type { RuleContext } from '../rule.js';
@@ -28,11 +29,14 @@ interface Occurrence {
 export function lonelySpellingIssues(doc: Document, ctx: RuleContext): LonelySpelling[] {
   const lexicon = ctx.lexicon();
   const occurrences = nameMentions(doc, ctx).flatMap((mention) => mention.words.map((word) => ({ word, mention }))).filter((o) => isRareName(o.word.text, lexicon));
-  const bySpelling = new Map<string, Occurrence[]>();
-  for (const o of occurrences) bySpelling.set(foldName(o.word.text), [...(bySpelling.get(foldName(o.word.text)) ?? []), o]);
+  const bySpelling = groupBy(occurrences, (o) => foldName(o.word.text));
   const spellings = [...bySpelling.keys()];
+  const near = new NearNameIndex(spellings);
   return spellings.flatMap((spelling) => {
-    const group = [spelling, ...spellings.filter((other) => other !== spelling && isSameName(doc, lexicon, bySpelling.get(spelling)!, bySpelling.get(other)!))];
+    const candidates = near.candidates(spelling);
+    const isSame = (other: string): boolean => other !== spelling && candidates.has(other) && isSameName(doc, lexicon, bySpelling.get(spelling)!, bySpelling.get(other)!);
+    // Order does not matter: the group's occurrences are sorted by place below.
+    const group = [spelling, ...[...candidates].filter(isSame)];
     if (group.length < 2) return [];
     const all = group.flatMap((s) => bySpelling.get(s)!).sort((a, b) => a.word.start - b.word.start);
     const house = settledForm(all, (o) => o.word.text);

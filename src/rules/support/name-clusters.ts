@@ -6,6 +6,7 @@ import type { FormMatch } from '../../glossary/compile.js';
 import type { RuleContext } from '../rule.js';
 import { glossaryMatches } from './glossary-matches.js';
 import { nameMentions, type NameMention, type NameWord } from './name-mentions.js';
+import { groupBy } from '../../text/group-by.js';
 
 /** One person as the article names them: full mentions ("Yoav Gallant") and, when unambiguous, surname-only ones. */
 export interface PersonCluster {
@@ -51,9 +52,9 @@ function clusterPeople(mentions: NameMention[], lexicon: Lexicon, isHouseSpellin
   // One surname extending another is a plural or a nickname ("the Krogers", "Spahnie"), not a slip.
   const isSameSurname = (a: string, b: string): boolean => !a.startsWith(b) && !b.startsWith(a) && isSameName(a, b, false);
   const full = mentions.filter((m) => m.words.length > 1);
-  const people = groupBy(full, (m) => lastWord(m).text, isSameSurname)
+  const people = clusterBy(full, (m) => lastWord(m).text, isSameSurname)
     .filter((group) => !hasTwoSpellingsInOneSentence(group, lastWord))
-    .flatMap((group) => groupBy(group, (m) => m.words[0]!.text, (a, b) => isSameName(a, b, true)))
+    .flatMap((group) => clusterBy(group, (m) => m.words[0]!.text, (a, b) => isSameName(a, b, true)))
     .filter((person) => !hasTwoSpellingsInOneSentence(person, (m) => m.words[0]!));
   const surnameOnly = surnameOnlyMentions(people, mentions.filter((m) => m.words.length === 1));
   return people.map((person, i) => {
@@ -70,10 +71,8 @@ function clusterPeople(mentions: NameMention[], lexicon: Lexicon, isHouseSpellin
  * surname. Near spellings do not join: in edited text "Houk" next to "Don Hoak" is another man.
  */
 function surnameOnlyMentions(people: NameMention[][], singles: NameMention[]): NameMention[][] {
-  const owners = new Map<string, number[]>();
-  people.forEach((person, i) => {
-    for (const spelling of new Set(person.map((m) => foldName(lastWord(m).text)))) owners.set(spelling, [...(owners.get(spelling) ?? []), i]);
-  });
+  const surnames = people.flatMap((person, i) => [...new Set(person.map((m) => foldName(lastWord(m).text)))].map((spelling) => ({ spelling, i })));
+  const owners = new Map([...groupBy(surnames, (s) => s.spelling)].map(([spelling, owned]) => [spelling, owned.map((s) => s.i)]));
   const attached = people.map((): NameMention[] => []);
   for (const single of singles) {
     const owner = owners.get(foldName(single.words[0]!.text));
@@ -101,7 +100,7 @@ const inTextOrder = (words: NameWord[]): NameWord[] => [...words].sort((a, b) =>
  * Single-link groups of items whose keys `isSame` relates, in order of first appearance. Keys
  * are compared once per distinct pair: an article has tens of distinct names, not thousands.
  */
-function groupBy<T>(items: T[], keyOf: (item: T) => string, isSame: (a: string, b: string) => boolean): T[][] {
+function clusterBy<T>(items: T[], keyOf: (item: T) => string, isSame: (a: string, b: string) => boolean): T[][] {
   const keys = [...new Set(items.map((i) => foldName(keyOf(i))))];
   const root = keys.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));

@@ -1,5 +1,6 @@
 import type { Document, Sentence } from '../../input/document.js';
 import { matchCaseShape } from '../../text/case-shape.js';
+import { groupBy } from '../../text/group-by.js';
 import { settledForm } from '../../text/majority.js';
 import { spellingOf } from '../../text/spelling-variants.js';
 import { isCapitalized } from '../../text/words.js';
@@ -55,13 +56,7 @@ export default defineRule({
   // glossary files under different entries ("ceasefire", "truce") are not mixed spellings: writers
   // vary words on purpose, and an entry's variants are accepted forms by definition.
   check(doc, ctx) {
-    const groups = new Map<string, Occurrence[]>();
-    for (const o of occurrences(doc, ctx)) {
-      const group = groups.get(o.key);
-      if (group) group.push(o);
-      else groups.set(o.key, [o]);
-    }
-    for (const group of groups.values()) {
+    for (const group of groupBy(occurrences(doc, ctx), (o) => o.key).values()) {
       if (new Set(group.map((o) => o.style)).size < 2) continue;
       const style = settledForm(group, (o) => o.style, (o) => o.accepted);
       const example = group.find((o) => o.style === style)!.text;
