@@ -2,6 +2,7 @@ import type { Document } from '../../input/document.js';
 import type { Lexicon } from '../../text/lexicon.js';
 import { settledForm } from '../../text/majority.js';
 import { bareLetters, foldName, nameCloseness, NearNameIndex } from '../../text/name-similarity.js';
+import { firstIndex } from '../../text/binary-search.js';
 import { groupBy } from '../../text/group-by.js';
 import { isTitleWord } from '../../text/titles.js';
 import { isCapitalized } from '../../text/words.js';
@@ -82,7 +83,8 @@ function isSameName(doc: Document, lexicon: Lexicon, a: Occurrence[], b: Occurre
 /** Do both spellings stand in full names whose other words differ ("Ralph Houk", "Don Hoak")? */
 function haveDifferentPartners(doc: Document, a: Occurrence[], b: Occurrence[]): boolean {
   const partners = (os: Occurrence[]): string[] => os.flatMap((o) => [...o.mention.words.filter((w) => w !== o.word).map((w) => w.text), ...capitalBefore(doc, o.mention)]);
-  const [pa, pb] = [partners(a), partners(b)];
+  // Distinct partners: a name met a thousand times in a long file has few.
+  const [pa, pb] = [[...new Set(partners(a))], [...new Set(partners(b))]];
   if (pa.length === 0 || pb.length === 0) return false;
   return !pa.some((x) => pb.some((y) => ['same', 'near'].includes(nameCloseness(x, y))));
 }
@@ -90,7 +92,7 @@ function haveDifferentPartners(doc: Document, a: Occurrence[], b: Occurrence[]):
 /** A capitalised word right before a name, which the lexicon took for a common word ("Don" of "Don Hoak"). */
 function capitalBefore(doc: Document, mention: NameMention): string[] {
   const { firstToken } = doc.sentences[mention.sentence]!;
-  const index = doc.tokens.findIndex((t) => t.start === mention.start);
+  const index = firstIndex(doc.tokens.length, (i) => doc.tokens[i]!.start >= mention.start);
   const before = index > firstToken ? doc.tokens[index - 1]! : undefined;
   return before && before.kind === 'word' && isCapitalized(before.text) && doc.text.slice(before.end, mention.start) === ' ' && !isTitleWord(before.text) ? [before.text] : [];
 }

@@ -6,6 +6,7 @@ import { spellingOf } from '../../text/spelling-variants.js';
 import { isCapitalized } from '../../text/words.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { glossaryMatches } from '../support/glossary-matches.js';
+import { firstCovering } from '../support/span-cover.js';
 
 /** One word as written, with the word it spells and how. */
 interface Occurrence {
@@ -76,7 +77,7 @@ export default defineRule({
 
 /** The article's words with two spellings, hyphenated compounds taken whole. */
 function occurrences(doc: Document, ctx: RuleContext): Occurrence[] {
-  const matches = glossaryMatches(doc, ctx);
+  const coveringMatch = firstCovering(glossaryMatches(doc, ctx));
   const sentences = doc.sentences.map((s) => wordSpans(doc, s));
   // Words only ("3-0" is a score), and not "re-" ("re-sign" is not "resign").
   const compounds = sentences.flat().filter((w) => w.text.includes('-') && /^\p{L}{2,}-\p{L}{2,}$/u.test(w.text) && !/^re-/i.test(w.text));
@@ -89,7 +90,7 @@ function occurrences(doc: Document, ctx: RuleContext): Occurrence[] {
   return sentences.flatMap((words) =>
     words.flatMap((w, k): Occurrence[] => {
       const spelling = spellingOfWord(w.text);
-      const match = spelling && matches.find((m) => m.start <= w.start && w.end <= m.end);
+      const match = spelling && coveringMatch(w.start, w.end);
       if (!spelling || match?.role === 'forbidden') return [];
       // Capitalised after a sentence's first word, or before another capital: part of a name ("Defence Ministry").
       const next = words[k + 1]?.text ?? '';
