@@ -73,26 +73,31 @@ export function isDerivedSpelling(a: string, b: string): boolean {
 }
 
 /**
- * An index of spellings for finding those that may be `near` a given one without comparing all
- * pairs. It mirrors nameCloseness: near spellings have the same bare letters, or the same initial
- * and lengths at most two apart, or one has a letter before the other's initial.
+ * An index of spellings for finding those that may be `near` (or `loose`) to a given one without
+ * comparing all pairs. It mirrors nameCloseness: near spellings have the same bare letters, or
+ * one has a letter before the other's initial, or they share the initial and are at most two
+ * letters apart in length; loose ones, at most three.
  */
-export class NearNameIndex {
+export class CloseNameIndex {
   private readonly byInitialAndLength: Map<string, string[]>;
   private readonly byBare: Map<string, string[]>;
   private readonly byBareWithoutInitial: Map<string, string[]>;
+  private readonly maxLengthChange: number;
 
-  constructor(spellings: readonly string[]) {
+  constructor(spellings: readonly string[], reach: 'near' | 'loose' = 'near') {
     this.byInitialAndLength = groupBy(spellings, (s) => lengthKey(bareLetters(s), 0));
     this.byBare = groupBy(spellings, bareLetters);
     this.byBareWithoutInitial = groupBy(spellings, (s) => bareLetters(s).slice(1));
+    this.maxLengthChange = reach === 'near' ? 2 : 3;
   }
 
-  /** The spellings that may be near `spelling` (itself included): a superset, for nameCloseness to judge. */
+  /** The spellings that may be within reach of `spelling` (itself included): a superset, for nameCloseness to judge. */
   candidates(spelling: string): Set<string> {
     const bare = bareLetters(spelling);
     const found = new Set<string>([...(this.byBare.get(bare) ?? []), ...(this.byBare.get(bare.slice(1)) ?? []), ...(this.byBareWithoutInitial.get(bare) ?? [])]);
-    for (let change = -2; change <= 2; change++) for (const other of this.byInitialAndLength.get(lengthKey(bare, change)) ?? []) found.add(other);
+    for (let change = -this.maxLengthChange; change <= this.maxLengthChange; change++) {
+      for (const other of this.byInitialAndLength.get(lengthKey(bare, change)) ?? []) found.add(other);
+    }
     return found;
   }
 }

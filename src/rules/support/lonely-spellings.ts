@@ -1,7 +1,7 @@
 import type { Document } from '../../input/document.js';
 import type { Lexicon } from '../../text/lexicon.js';
 import { settledForm } from '../../text/majority.js';
-import { bareLetters, foldName, nameCloseness, NearNameIndex } from '../../text/name-similarity.js';
+import { bareLetters, foldName, nameCloseness, CloseNameIndex } from '../../text/name-similarity.js';
 import { firstIndex } from '../../text/binary-search.js';
 import { groupBy } from '../../text/group-by.js';
 import { isTitleWord } from '../../text/titles.js';
@@ -32,7 +32,7 @@ export function lonelySpellingIssues(doc: Document, ctx: RuleContext): LonelySpe
   const occurrences = nameMentions(doc, ctx).flatMap((mention) => mention.words.map((word) => ({ word, mention }))).filter((o) => isRareName(o.word.text, lexicon));
   const bySpelling = groupBy(occurrences, (o) => foldName(o.word.text));
   const spellings = [...bySpelling.keys()];
-  const near = new NearNameIndex(spellings);
+  const near = new CloseNameIndex(spellings);
   return spellings.flatMap((spelling) => {
     const candidates = near.candidates(spelling);
     const isSame = (other: string): boolean => other !== spelling && candidates.has(other) && isSameName(doc, lexicon, bySpelling.get(spelling)!, bySpelling.get(other)!);

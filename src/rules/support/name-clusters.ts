@@ -1,10 +1,11 @@
 import type { Document } from '../../input/document.js';
 import type { Lexicon } from '../../text/lexicon.js';
 import { settledForm } from '../../text/majority.js';
-import { foldName, nameCloseness } from '../../text/name-similarity.js';
+import { CloseNameIndex, foldName, nameCloseness } from '../../text/name-similarity.js';
 import type { FormMatch } from '../../glossary/compile.js';
 import type { RuleContext } from '../rule.js';
 import { glossaryMatches } from './glossary-matches.js';
+import { firstCovering } from './span-cover.js';
 import { nameMentions, type NameMention, type NameWord } from './name-mentions.js';
 import { groupBy } from '../../text/group-by.js';
 
@@ -29,8 +30,8 @@ export interface PersonCluster {
  */
 export function personClusters(doc: Document, ctx: RuleContext): PersonCluster[] {
   return ctx.shared('person-clusters', () => {
-    const accepted = acceptedNameSpans(doc, ctx);
-    const isHouseSpelling = (w: NameWord): boolean => accepted.some((m) => m.start <= w.start && w.end <= m.end);
+    const acceptedAround = firstCovering(acceptedNameSpans(doc, ctx));
+    const isHouseSpelling = (w: NameWord): boolean => acceptedAround(w.start, w.end) !== undefined;
     return clusterPeople(nameMentions(doc, ctx), ctx.lexicon(), isHouseSpelling);
   });
 }
@@ -52,9 +53,9 @@ function clusterPeople(mentions: NameMention[], lexicon: Lexicon, isHouseSpellin
   // One surname extending another is a plural or a nickname ("the Krogers", "Spahnie"), not a slip.
   const isSameSurname = (a: string, b: string): boolean => !a.startsWith(b) && !b.startsWith(a) && isSameName(a, b, false);
   const full = mentions.filter((m) => m.words.length > 1);
-  const people = clusterBy(full, (m) => lastWord(m).text, isSameSurname)
+  const people = clusterBy(full, (m) => lastWord(m).text, 'near', isSameSurname)
     .filter((group) => !hasTwoSpellingsInOneSentence(group, lastWord))
-    .flatMap((group) => clusterBy(group, (m) => m.words[0]!.text, (a, b) => isSameName(a, b, true)))
+    .flatMap((group) => clusterBy(group, (m) => m.words[0]!.text, 'loose', (a, b) => isSameName(a, b, true)))
     .filter((person) => !hasTwoSpellingsInOneSentence(person, (m) => m.words[0]!));
   const surnameOnly = surnameOnlyMentions(people, mentions.filter((m) => m.words.length === 1));
   return people.map((person, i) => {
@@ -97,22 +98,21 @@ export const lastWord = (m: NameMention): NameWord => m.words[m.words.length - 1
 const inTextOrder = (words: NameWord[]): NameWord[] => [...words].sort((a, b) => a.start - b.start);
 
 /**
- * Single-link groups of items whose keys `isSame` relates, in order of first appearance. Keys
- * are compared once per distinct pair: an article has tens of distinct names, not thousands.
+ * Single-link groups of items whose keys `isSame` relates, in order of first appearance. A key is
+ * compared only with the keys a CloseNameIndex offers as within `reach` of it, once per pair: a
+ * long file has thousands of distinct names.
  */
-function clusterBy<T>(items: T[], keyOf: (item: T) => string, isSame: (a: string, b: string) => boolean): T[][] {
+function clusterBy<T>(items: T[], keyOf: (item: T) => string, reach: 'near' | 'loose', isSame: (a: string, b: string) => boolean): T[][] {
   const keys = [...new Set(items.map((i) => foldName(keyOf(i))))];
+  const indexOf = new Map(keys.map((key, i) => [key, i]));
+  const close = new CloseNameIndex(keys, reach);
   const root = keys.map((_, i) => i);
   const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) if (isSame(keys[i]!, keys[j]!)) root[find(j)] = find(i);
-  }
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const r = find(keys.indexOf(foldName(keyOf(item))));
-    const list = groups.get(r);
-    if (list) list.push(item);
-    else groups.set(r, [item]);
-  }
-  return [...groups.values()];
+  keys.forEach((key, i) => {
+    for (const other of close.candidates(key)) {
+      const j = indexOf.get(other)!;
+      if (j > i && isSame(key, other)) root[find(j)] = find(i);
+    }
+  });
+  return [...groupBy(items, (item) => find(indexOf.get(foldName(keyOf(item)))!)).values()];
 }
