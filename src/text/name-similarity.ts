@@ -18,7 +18,8 @@ export function foldName(word: string): string {
 
 /** Letters only, without diacritics or hyphens: "Jong-un" and "Jong Un" share "jongun". */
 export function bareLetters(text: string): string {
-  if (/^[A-Za-z0-9]*$/.test(text)) return text.toLowerCase();
+  // ASCII needs no normalising: dropping what is not a letter or digit is the whole job.
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
   return foldName(text).normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
