@@ -15,7 +15,11 @@ interface LetterIndex {
   forms: Map<string, LetterForm>;
   /** The keys in order, so that a run of words stops as soon as no key begins with its letters. */
   sortedKeys: string[];
+  /** The keys' beginnings of up to SHORT_PREFIX letters that a longer key goes on from: most words of an article are ruled out here, without a search. */
+  shortPrefixes: Set<string>;
 }
+
+const SHORT_PREFIX = 4;
 
 /** Shorter keys are acronyms and short words, where letters alone say too little ("US", "us"). */
 const MIN_KEY_LENGTH = 4;
@@ -37,13 +41,17 @@ function letterIndex(glossary: CompiledGlossary): LetterIndex {
       if (key.length >= MIN_KEY_LENGTH && !forms.has(key)) forms.set(key, { entry, text });
     }
   }
-  index = { forms, sortedKeys: [...forms.keys()].sort() };
+  const shortPrefixes = new Set<string>();
+  for (const key of forms.keys()) for (let n = 0; n <= SHORT_PREFIX && n < key.length; n++) shortPrefixes.add(key.slice(0, n));
+  index = { forms, sortedKeys: [...forms.keys()].sort(), shortPrefixes };
   indexes.set(glossary, index);
   return index;
 }
 
 /** Does a key begin with `letters` and go on? Such keys follow `letters` in order, before any other. */
 function hasLongerKey(index: LetterIndex, letters: string): boolean {
+  if (letters.length <= SHORT_PREFIX) return index.shortPrefixes.has(letters);
+  if (!index.shortPrefixes.has(letters.slice(0, SHORT_PREFIX))) return false;
   const keys = index.sortedKeys;
   let lo = 0;
   let hi = keys.length;
