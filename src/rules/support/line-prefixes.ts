@@ -1,49 +1,91 @@
 /**
- * A test of whether a line can match a whole-line pattern, by the text every match starts with.
- * It spares compiling the pattern for lines that cannot: V8 compiles a regular expression on its
- * first use, and the page-residue patterns took some 40 ms to compile for the first line of an
+ * A test of whether a line can match a whole-line pattern, by the characters every match starts
+ * with. It spares compiling the pattern for lines that cannot: V8 compiles a regular expression on
+ * its first use, and the page-residue patterns took some 40 ms to compile for the first line of an
  * article, most of them for lines that start with none of their words.
  */
 export type LineFilter = (line: string) => boolean;
 
+/** A test of one UTF-16 code unit of the line. */
+type CharTest = (code: number) => boolean;
+
 /**
- * The filter for a pattern (its source and flags) that must match the whole line. It knows the
- * pattern's start when the source is `^` and a run of letters, digits and spaces, or `^(?:…|…)`
- * with such a run opening every alternative; otherwise it lets every line through.
+ * The filter for a pattern (its source and flags) that must match the whole line. It knows how a
+ * match starts when the source is `^` and a run of plain characters, `\d` or escaped punctuation,
+ * or a `(?:…|…)` group (optional or not) of such runs; otherwise it lets every line through.
  */
 export function lineFilter(source: string, flags: string): LineFilter {
-  const prefixes = linePrefixes(source);
-  if (!prefixes) return () => true;
-  const caseless = flags.includes('i');
-  const starts = caseless ? prefixes.map((prefix) => prefix.toLowerCase()) : prefixes;
-  return (line) => {
-    if (MAY_START_INSIDE.test(line) || (caseless && FOLDS_TO_ASCII.test(line))) return true;
-    const text = caseless ? line.toLowerCase() : line;
-    return starts.some((start) => text.startsWith(start));
-  };
+  const starts = source.startsWith('^') && topLevelAlternatives(source).length === 1 ? startsAt(source.slice(1), flags.includes('i')) : undefined;
+  if (!starts) return () => true;
+  return (line) => MAY_START_INSIDE.test(line) || FOLDS_TO_ASCII.test(line) || starts.some((tests) => tests.every((test, i) => test(line.charCodeAt(i))));
 }
 
 /** With the m flag a match may start after a line terminator inside the line. */
 const MAY_START_INSIDE = /[\n\r\u2028\u2029]/u;
-/** Case-insensitive unicode matching folds ſ and the Kelvin sign to s and k, which lower-casing does not. */
+/** Case-insensitive unicode matching folds ſ and the Kelvin sign to s and k. */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
 
-function linePrefixes(source: string): string[] | undefined {
-  if (!source.startsWith('^') || topLevelAlternatives(source).length > 1) return undefined;
-  if (!source.startsWith('(?:', 1)) return nonEmpty([leadingRun(source.slice(1))]);
-  const close = groupEnd(source, 1);
-  // An optional group may be absent: "(?:estimated )?reading time".
-  if (close === undefined || /[?*{]/u.test(source.charAt(close + 1))) return undefined;
-  return nonEmpty(topLevelAlternatives(source.slice(4, close)).map(leadingRun));
+/** The ways a match of `source` (after its ^) can start, each some tests of its first characters; undefined when unknown. */
+function startsAt(source: string, caseless: boolean): CharTest[][] | undefined {
+  if (!source.startsWith('(?:')) return nonEmpty([leadingTests(source, caseless)]);
+  const close = groupEnd(source);
+  if (close === undefined) return undefined;
+  const alternatives = nonEmpty(topLevelAlternatives(source.slice(3, close)).map((alternative) => leadingTests(alternative, caseless)));
+  const quantifier = source.charAt(close + 1);
+  if (quantifier === '{') return undefined;
+  // An optional group may be absent: "(?:estimated )?reading time" starts either way.
+  if (quantifier !== '?' && quantifier !== '*') return alternatives;
+  const after = startsAt(source.slice(close + 2), caseless);
+  return alternatives && after && [...alternatives, ...after];
 }
 
-const nonEmpty = (runs: string[]): string[] | undefined => (runs.every((run) => run !== '') ? runs : undefined);
+const nonEmpty = (starts: CharTest[][]): CharTest[][] | undefined => (starts.every((tests) => tests.length > 0) ? starts : undefined);
 
-/** The plain letters, digits and spaces a text starts with, less one a quantifier may drop ("s?"). */
-function leadingRun(text: string): string {
-  const run = /^[A-Za-z0-9 ]*/u.exec(text)![0];
-  return /[?*+{]/u.test(text.charAt(run.length)) ? run.slice(0, -1) : run;
+/** Tests for the plain characters a text starts with, up to a quantifier: less the character one may drop ("s?"). */
+function leadingTests(text: string, caseless: boolean): CharTest[] {
+  const tests: CharTest[] = [];
+  for (let i = 0; i < text.length; ) {
+    const element = charTestAt(text, i, caseless);
+    if (!element) break;
+    i += element.length;
+    const quantifier = text.charAt(i);
+    // "+" and "{1," keep the character; "?", "*" and "{0," may drop it.
+    if (quantifier === '+' || (quantifier === '{' && text.charAt(i + 1) >= '1' && text.charAt(i + 1) <= '9')) return [...tests, element.test];
+    if (quantifier === '?' || quantifier === '*' || quantifier === '{') return tests;
+    tests.push(element.test);
+  }
+  return tests;
 }
+
+const DIGIT: CharTest = (code) => code >= 0x30 && code <= 0x39;
+/** Characters with a meaning in a pattern, outside a class. */
+const SYNTAX = '.[](){}|?*+^$\\';
+/** ASCII punctuation: escaped, it stands for itself. */
+const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+
+/** The test for the element at `i` if it stands for one known character (or a digit), and its length in the source. */
+function charTestAt(text: string, i: number, caseless: boolean): { test: CharTest; length: number } | undefined {
+  const ch = text.charAt(i);
+  if (ch === '\\') {
+    const escaped = text.charAt(i + 1);
+    if (escaped === 'd') return { test: DIGIT, length: 2 };
+    return escaped !== '' && PUNCTUATION.includes(escaped) ? { test: exactly(escaped), length: 2 } : undefined;
+  }
+  const code = ch.charCodeAt(0);
+  // Half of a character beyond U+FFFF: a quantifier after it would apply to both halves.
+  if (SYNTAX.includes(ch) || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (!caseless || lower === upper) return { test: exactly(ch), length: 1 };
+  // A letter of another alphabet may match letters lower-casing does not give: leave it unknown.
+  const [lowerCode, upperCode] = [lower.charCodeAt(0), upper.charCodeAt(0)];
+  return lowerCode >= 0x61 && lowerCode <= 0x7a ? { test: (c) => c === lowerCode || c === upperCode, length: 1 } : undefined;
+}
+
+const exactly = (ch: string): CharTest => {
+  const expected = ch.charCodeAt(0);
+  return (code) => code === expected;
+};
 
 /** The pattern split at its `|` outside groups and classes. */
 function topLevelAlternatives(source: string): string[] {
@@ -62,10 +104,10 @@ function topLevelAlternatives(source: string): string[] {
   return [...alternatives, source.slice(start)];
 }
 
-/** The index of the `)` closing the group opened at `open`, if the source closes it. */
-function groupEnd(source: string, open: number): number | undefined {
+/** The index of the `)` closing the group the source opens with, if it closes it. */
+function groupEnd(source: string): number | undefined {
   let depth = 0;
-  for (let i = open; i < source.length; i = next(source, i)) {
+  for (let i = 0; i < source.length; i = next(source, i)) {
     if (source[i] === '(') depth++;
     else if (source[i] === ')' && --depth === 0) return i;
   }

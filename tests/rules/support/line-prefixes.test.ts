@@ -15,15 +15,27 @@ describe('lineFilter', () => {
     expect(passed('^(?:privacy policy|terms of (?:use|service)|careers)\\s*[|·]', 'i', lines)).toEqual(['Terms of use | Contact us', 'Careers']);
   });
 
+  it('knows digits, escaped punctuation and characters without case', () => {
+    const lines = ['12 comments', 'No comments', '(c) 2024 Daily', '© Daily', 'Comments'];
+    expect(passed('^(?:\\d+|no|one) comments?$', 'im', lines)).toEqual(['12 comments', 'No comments']);
+    expect(passed('^\\(c\\)\\s*(?:19|20)\\d\\d', 'im', lines)).toEqual(['(c) 2024 Daily']);
+    expect(passed('^©\\s*.{0,150}$', 'm', lines)).toEqual(['© Daily']);
+    expect(passed('^\\d{1,3} \\/ \\d{1,3}$', 'm', ['3 / 12', 'Page 3'])).toEqual(['3 / 12']);
+  });
+
+  it('takes a match to start either in an optional leading group or after it', () => {
+    const lines = ['Estimated reading time: 3 min', 'Reading time 3 min', 'Time to read'];
+    expect(passed('^(?:estimated )?reading time\\s*:?', 'i', lines)).toEqual(['Estimated reading time: 3 min', 'Reading time 3 min']);
+  });
+
   it('leaves out a character a quantifier may drop', () => {
     expect(passed('^comments?\\s*\\(\\d+\\)$', 'i', ['Comment (3)', 'Comments (3)', 'Come (3)'])).toEqual(['Comment (3)', 'Comments (3)']);
   });
 
   it('lets every line through when the pattern does not say how a match starts', () => {
     const lines = ['Anything at all', '12 comments'];
-    for (const source of ['^(?:\\d+|no) comments?$', '^(?:estimated )?reading time', '^©\\s*.{0,150}$', 'all rights reserved$', '^a|b', '^(a|b)', '^(?:a|[|)]b)']) {
-      expect(passed(source, 'i', lines)).toEqual(lines);
-    }
+    const unknown = ['^(?:\\d+|) comments?$', '^.{0,100}\\ball rights reserved$', 'all rights reserved$', '^a|b', '^(a|b)', '^(?:a|[|)]b)', '^[«‹] ?previous', '^ⓒ\\s*', '^(?:x)??y', '^é', '^a{0,2}b'];
+    for (const source of unknown) expect(passed(source, 'i', lines)).toEqual(lines);
   });
 
   it('reads classes and escapes as single elements when splitting alternatives', () => {
