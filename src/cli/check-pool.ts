@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Finding } from '../findings/finding.js';
 import { STDIN_PATH } from './files.js';
 
@@ -70,6 +71,9 @@ function totalBytes(paths: readonly string[]): number {
   return paths.reduce((n, path) => n + (statSync(path, { throwIfNoEntry: false })?.size ?? 0), 0);
 }
 
+/** Loaded when a run starts workers: most runs, of a few files, do not, and node:worker_threads takes a few ms to load. */
+const loadWorker = (): typeof Worker => (createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof Worker }).Worker;
+
 /** One worker thread; it asks for a batch whenever it has fewer than two, so it never waits for the main thread. */
 class CheckWorker {
   readonly finished: Promise<void>;
@@ -80,7 +84,7 @@ class CheckWorker {
   private settle: () => void = () => {};
 
   constructor(setup: WorkerSetup) {
-    this.worker = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: setup });
+    this.worker = new (loadWorker())(new URL('./check-worker.js', import.meta.url), { workerData: setup });
     this.finished = new Promise<void>((resolve, reject) => {
       this.settle = resolve;
       this.worker.on('message', (message: 'ready' | BatchResult) => this.receive(message));

@@ -1,15 +1,19 @@
-import { spawnSync } from 'node:child_process';
+import type { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 export type GitResult = { ok: true; stdout: string } | { ok: false; message: string };
+
+/** Loaded on the first git command: most runs have none, and node:child_process takes a few ms to load. */
+const loadSpawnSync = (): typeof spawnSync => (createRequire(import.meta.url)('node:child_process') as { spawnSync: typeof spawnSync }).spawnSync;
 
 /**
  * Runs git in `cwd` and returns its output. User config that would change what git prints
  * (quoted paths, diff prefixes, external diff tools, colour) is overridden per command.
  */
 export function git(args: readonly string[], cwd: string): GitResult {
-  const result = spawnSync('git', ['-c', 'core.quotepath=false', '-c', 'color.ui=false', ...args], {
+  const result = loadSpawnSync()('git', ['-c', 'core.quotepath=false', '-c', 'color.ui=false', ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
