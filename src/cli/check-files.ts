@@ -1,6 +1,6 @@
-import { checkDocument, type CheckOptions, type EnabledRule } from '../engine/run.js';
+import { checkArticle } from '../engine/check-article.js';
+import type { CheckOptions, EnabledRule } from '../engine/run.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
-import { readDocument } from '../input/read.js';
 import type { CheckedFile } from '../reporters/report.js';
 import { LineIndex } from '../text/line-index.js';
 import type { ArticleBatch, CheckPool } from './check-pool.js';
@@ -24,11 +24,9 @@ export async function checkArticles(
   run: { pool: CheckPool; progress: Progress },
 ): Promise<CheckedFile[]> {
   const checkHere = (article: ArticleFile): CheckedFile => {
-    const doc = readDocument(article.path, article.text);
-    const onRuleDone = (done: number, total: number): void => run.progress.partly(article.text.length, done / total);
-    const findings = checkDocument(doc, glossary, rules, { ...options, onRuleDone });
+    const findings = checkArticle(article.path, article.text, glossary, rules, options, (fraction) => run.progress.partly(article.text.length, fraction));
     run.progress.fileDone(article.text.length);
-    return { path: article.path, findings, lines: doc.lines };
+    return { path: article.path, findings, lines: new LineIndex(article.text) };
   };
   if (run.pool.size === 0 || options.source) return articles.map(checkHere);
   const results: CheckedFile[] = new Array(articles.length);

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { enabledRules, parseRuleFlags } from '../config/resolve.js';
-import { checkDocument } from '../engine/run.js';
+import { checkArticle } from '../engine/check-article.js';
 import { compileGlossaries } from '../glossary/compile.js';
-import { loadFormats, readDocument } from '../input/read.js';
+import { loadFormats } from '../input/read.js';
 import { RULES } from '../rules/index.js';
 import type { ArticleBatch, BatchResult, WorkerSetup } from './check-pool.js';
 import { loadConfig, loadRunGlossaries } from './setup.js';
@@ -24,7 +24,7 @@ async function start(setup: WorkerSetup): Promise<void> {
   parentPort!.on('message', (batch: ArticleBatch) => {
     const results: BatchResult = batch.map(({ index, path, text }) => ({
       index,
-      findings: checkDocument(readDocument(path, text), glossary, rules, { reportUnusedDisables: setup.reportUnusedDisables }),
+      findings: checkArticle(path, text, glossary, rules, { reportUnusedDisables: setup.reportUnusedDisables }),
     }));
     parentPort!.postMessage(results);
   });

@@ -2,8 +2,8 @@ import type { CompiledGlossary } from '../glossary/compile.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdits } from '../fixes/apply.js';
 import { editsOf, type FindingEdit } from '../fixes/from-findings.js';
-import { readDocument } from '../input/read.js';
-import { checkDocument, type CheckOptions, type EnabledRule } from './run.js';
+import { checkArticle } from './check-article.js';
+import type { CheckOptions, EnabledRule } from './run.js';
 
 export interface FixOptions {
   /** Apply only the fixes rules declare safe (default true). */
@@ -38,7 +38,7 @@ export function fixText(path: string, text: string, glossary: CompiledGlossary, 
   const fixed: Finding[] = [];
   const passes: FindingEdit[][] = [];
   let output = text;
-  let findings = checkDocument(readDocument(path, output), glossary, rules, check);
+  let findings = checkArticle(path, output, glossary, rules, check);
   for (let pass = 0; pass < maxPasses; pass++) {
     const edits = editsOf(findings.filter(accept), safeOnly);
     if (edits.length === 0) break;
@@ -48,7 +48,7 @@ export function fixText(path: string, text: string, glossary: CompiledGlossary, 
     output = result.output;
     fixed.push(...result.applied.map((e) => e.finding));
     passes.push(result.applied);
-    findings = checkDocument(readDocument(path, output), glossary, rules, check);
+    findings = checkArticle(path, output, glossary, rules, check);
   }
   return { output, fixed, remaining: findings, passes };
 }
