@@ -3,7 +3,7 @@
 // made once here rather than on every run:
 // - the English word table (src/text/english-words.ts), from the word-list packages;
 // - the validated glossaries of packs/ and glossaries/ (src/cli/glossary-cache.ts).
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GLOSSARY_CACHE_FILE, glossaryCache } from '../dist/cli/glossary-cache.js';
@@ -23,6 +23,6 @@ function write(url, text) {
 write(ENGLISH_WORDS_FILE, englishWordTable());
 // Relative paths: the cache holds no trace of the machine it was built on.
 process.chdir(root);
-const shipped = glossaryFilesIn(['packs', 'glossaries']);
+const shipped = glossaryFilesIn(['packs', 'glossaries'].filter((folder) => existsSync(folder)));
 if (!shipped.ok) throw new Error(shipped.errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
 write(GLOSSARY_CACHE_FILE, glossaryCache(shipped.value));
