@@ -1,6 +1,6 @@
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
-import { lineFilter, type LineFilter } from './line-prefixes.js';
+import { lineStarts, mayStartAnywhere, type LineStarts } from './line-prefixes.js';
 
 /**
  * The glossary's page-residue entries (files with `category: boilerplate`), indexed for whole
@@ -61,6 +61,7 @@ function buildIndex(entries: readonly GlossaryEntry[]): ResidueIndex {
       else patterns.push(residuePattern(entry, form.regex));
     }
   }
+  const candidatesFor = patternsByStart(patterns);
   return {
     isEmpty: literal.size === 0 && patterns.length === 0,
     entryFor(line) {
@@ -68,7 +69,7 @@ function buildIndex(entries: readonly GlossaryEntry[]): ResidueIndex {
       if (key === '') return undefined;
       const trimmed = line.trim();
       const undecorated = withoutTrailingDecoration(trimmed);
-      return literal.get(key) ?? patterns.find((p) => p.mayMatch(trimmed) && (p.regex.test(trimmed) || p.regex.test(undecorated)))?.entry;
+      return literal.get(key) ?? candidatesFor(trimmed).find((p) => p.regex.test(trimmed) || p.regex.test(undecorated))?.entry;
     },
   };
 }
@@ -76,7 +77,22 @@ function buildIndex(entries: readonly GlossaryEntry[]): ResidueIndex {
 interface ResiduePattern {
   entry: GlossaryEntry;
   regex: RegExp;
-  mayMatch: LineFilter;
+  /** How its matches start; undefined when the source does not say. */
+  starts: LineStarts | undefined;
+}
+
+/**
+ * The patterns a line can match, in glossary order: those whose start fits the line, and those
+ * whose start is unknown. The patterns a first character allows are found once per character.
+ */
+function patternsByStart(patterns: readonly ResiduePattern[]): (line: string) => readonly ResiduePattern[] {
+  const byFirstCode = new Map<number, ResiduePattern[]>();
+  const startingWith = (code: number): ResiduePattern[] => {
+    let found = byFirstCode.get(code);
+    if (!found) byFirstCode.set(code, (found = patterns.filter((p) => !p.starts || p.starts.firstCodes.includes(code))));
+    return found;
+  };
+  return (line) => (mayStartAnywhere(line) ? patterns : startingWith(line.charCodeAt(0)).filter((p) => !p.starts || p.starts.fits(line)));
 }
 
 /**
@@ -84,7 +100,7 @@ interface ResiduePattern {
  * so ^ is tried at the line's start only, not after every line break it cannot hold.
  */
 function residuePattern(entry: GlossaryEntry, { source, flags }: RegExp): ResiduePattern {
-  return { entry, regex: new RegExp(`^(?:${source})$`, flags.replace(/[gm]/g, '')), mayMatch: lineFilter(source, flags) };
+  return { entry, regex: new RegExp(`^(?:${source})$`, flags.replace(/[gm]/g, '')), starts: lineStarts(source, flags) };
 }
 
 /** The first entry listing a form wins, as glossaries are compiled in the order given. */

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { lineFilter } from '../../../src/rules/support/line-prefixes.js';
+import { lineStarts, mayStartAnywhere } from '../../../src/rules/support/line-prefixes.js';
 
-/** The lines of `lines` the filter of /source/flags lets through. */
-const passed = (source: string, flags: string, lines: string[]): string[] => lines.filter(lineFilter(source, flags));
+/** The lines of `lines` a match of /source/flags may start: their first character and their start fit, or it could start anywhere. */
+function passed(source: string, flags: string, lines: string[]): string[] {
+  const starts = lineStarts(source, flags);
+  const fits = (line: string): boolean => !starts || (starts.firstCodes.includes(line.charCodeAt(0)) && starts.fits(line));
+  return lines.filter((line) => mayStartAnywhere(line) || fits(line));
+}
 
-describe('lineFilter', () => {
+describe('lineStarts', () => {
   it('lets through only lines that start with the run after ^, in any case with the i flag', () => {
     expect(passed('^follow us on\\b.{0,120}$', 'im', ['Follow us on X', 'FOLLOW US ON', 'We follow us on', 'follow'])).toEqual(['Follow us on X', 'FOLLOW US ON']);
     expect(passed('^Source link$', '', ['Source link', 'source link'])).toEqual(['Source link']);
