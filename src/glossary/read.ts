@@ -1,9 +1,9 @@
-import { Document, parseDocument, type YAMLError } from 'yaml';
+import { Document, parseDocument, type ParsedNode, type YAMLError } from 'yaml';
 import type { Loaded, UserError } from '../errors/user-error.js';
 import { stripBom } from '../input/read.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Glossary } from './raw.js';
-import { parseSimpleYaml } from './simple-yaml.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import { validateGlossary } from './validate.js';
 
 /**
@@ -11,14 +11,14 @@ import { validateGlossary } from './validate.js';
  * shape with the same positions) and validates it. `file` names the file in errors and decides
  * only whether they say "YAML" or "JSON". Positions are 1-based, counted after a BOM, and turned
  * into lines by `LineIndex`, the one module that does that, so that they agree with the excerpt
- * `renderUserError` prints. Plain glossary YAML goes through a fast reader (`parseSimpleYaml`);
+ * `renderUserError` prints. Plain glossary YAML goes through a fast reader (`readSimpleYaml`);
  * anything else, and every syntax error, through the full parser.
  */
 export function parseGlossary(file: string, text: string): Loaded<Glossary> {
   const source = stripBom(text).text;
   const lines = new LineIndex(source);
-  const simple = parseSimpleYaml(source);
-  if (simple) return validateGlossary(documentOf(simple), file, lines);
+  const simple = readSimpleYaml(source, (root) => validateGlossary(documentOf(root), file, lines));
+  if (simple) return simple;
   // No keepSourceTokens: node ranges are enough for positions, and a 100,000-entry file would
   // otherwise keep its whole token tree alive.
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
@@ -31,7 +31,7 @@ export function parseGlossary(file: string, text: string): Loaded<Glossary> {
 }
 
 /** A document holding nodes read by the fast reader; it has no aliases for the validator to resolve. */
-function documentOf(contents: NonNullable<ReturnType<typeof parseSimpleYaml>>): Document.Parsed {
+function documentOf(contents: ParsedNode): Document.Parsed {
   const doc = new Document() as Document.Parsed;
   doc.contents = contents;
   return doc;

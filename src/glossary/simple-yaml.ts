@@ -8,17 +8,23 @@ import { isMap, type ParsedNode, type Pair, type Scalar, type YAMLMap, type YAML
  * parser takes about a second per 10,000 entries). They are plain objects marked with the package's
  * node identity symbols (`Symbol.for('yaml.map')` …, what its isMap, isSeq and isScalar read):
  * its node classes define that mark with Object.defineProperty, which made building a
- * 100,000-entry glossary's million nodes slower than reading it. Anything else — anchors, tags, block scalars, flow
+ * 100,000-entry glossary's million nodes slower than reading it. A block sequence under a key of
+ * the root mapping (`entries:`) is read item by item as `use` iterates it, so that a large
+ * glossary's nodes never all live at once. Anything else — anchors, tags, block scalars, flow
  * mappings, multi-line scalars, numbers, null, duplicate keys, any syntax error — returns
- * undefined, and the caller uses the full parser, which also words the errors.
+ * undefined, whatever `use` did with the part read so far, and the caller uses the full parser,
+ * which also words the errors.
  */
-export function parseSimpleYaml(source: string): ParsedNode | undefined {
+export function readSimpleYaml<T>(source: string, use: (root: ParsedNode) => T): T | undefined {
   const lines = significantLines(source);
   if (!lines || lines.length === 0) return undefined;
   const reader = new Reader(lines);
   try {
     const root = reader.block(0);
-    return reader.done() && isMapNode(root) ? root : undefined;
+    if (!reader.done() || !isMapNode(root)) return undefined;
+    const result = use(root);
+    reader.readDeferred();
+    return result;
   } catch (error) {
     if (error instanceof NotSimple) return undefined;
     throw error;
@@ -44,6 +50,25 @@ class SeqNode {
   range: [number, number, number] = [0, 0, 0];
   constructor(readonly flow: boolean) {}
 }
+/** A root block sequence, its items read from its lines each time it is iterated (all the validator does with it). */
+class DeferredSeqNode {
+  readonly flow = false;
+  /** Set once an iteration has read every item: the lines were all plain YAML. */
+  complete = false;
+
+  constructor(private readonly lines: Line[], private readonly from: number, private readonly to: number, readonly range: [number, number, number]) {}
+
+  get items(): ParsedNode[] {
+    return { [Symbol.iterator]: () => this.read() } as unknown as ParsedNode[];
+  }
+
+  private *read(): Generator<ParsedNode> {
+    const reader = new Reader(this.lines, this.from, this.to);
+    yield* reader.sequenceItems(this.lines[this.from]!.indent);
+    if (!reader.done()) notSimple();
+    this.complete = true;
+  }
+}
 class PairNode {
   constructor(readonly key: ParsedNode, readonly value: ParsedNode) {}
 }
@@ -57,6 +82,7 @@ class ScalarNode {
 }
 Object.assign(MapNode.prototype, { [NODE_TYPE]: MAP });
 Object.assign(SeqNode.prototype, { [NODE_TYPE]: SEQ });
+Object.assign(DeferredSeqNode.prototype, { [NODE_TYPE]: SEQ });
 Object.assign(PairNode.prototype, { [NODE_TYPE]: PAIR });
 Object.assign(ScalarNode.prototype, { [NODE_TYPE]: SCALAR });
 
@@ -103,32 +129,69 @@ const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?=[ ]|$)[ ]*/;
 const isItem = (text: string): boolean => text === '-' || text.startsWith('- ');
 
 class Reader {
-  private at = 0;
+  private at: number;
+  /** The rest of a "- key: …" line, standing in for the line at `at` as a mapping's first line. */
+  private itemRest: Line | undefined;
+  private readonly deferred: DeferredSeqNode[] = [];
 
-  constructor(private readonly lines: Line[]) {}
+  /** Reads `lines[from, to)`. */
+  constructor(private readonly lines: Line[], from = 0, private readonly to = lines.length) {
+    this.at = from;
+  }
 
   done(): boolean {
-    return this.at === this.lines.length;
+    return this.at === this.to;
+  }
+
+  /** Reads the deferred sequences `use` left unread, to know that they are plain YAML too. */
+  readDeferred(): void {
+    for (const seq of this.deferred) if (!seq.complete) for (const _ of seq.items);
   }
 
   /** The block starting at the current line, which must be indented at least `minIndent`. */
   block(minIndent: number): ParsedNode {
-    const line = this.lines[this.at] ?? notSimple();
+    const line = this.current() ?? notSimple();
     if (line.indent < minIndent) notSimple();
     if (isItem(line.text)) return this.sequence(line.indent);
     return this.mapping(line.indent);
   }
 
+  /** The items of the block sequence at the current line, one at a time. */
+  *sequenceItems(indent: number): Generator<ParsedNode> {
+    for (let line = this.current(); line && line.indent === indent && isItem(line.text); line = this.current()) {
+      const rest = line.text.slice(1).trimStart();
+      if (rest === '' || rest.startsWith('#') || isItem(rest)) notSimple();
+      const column = line.indent + (line.text.length - rest.length);
+      if (KEY.test(rest)) {
+        // "- term: …": a mapping whose first line shares the dash's line.
+        this.itemRest = { indent: column, start: line.start + (column - line.indent), text: rest };
+        yield this.mapping(column);
+      } else {
+        this.advance();
+        yield this.inlineValue(rest, line.start + (column - line.indent), indent);
+      }
+    }
+  }
+
+  private current(): Line | undefined {
+    return this.itemRest ?? (this.at < this.to ? this.lines[this.at] : undefined);
+  }
+
+  private advance(): void {
+    this.at++;
+    this.itemRest = undefined;
+  }
+
   private mapping(indent: number): YAMLMap.Parsed {
     const map = newMap();
-    const first = this.lines[this.at]!;
+    const first = this.current()!;
     const seen: string[] = [];
-    for (let line = this.lines[this.at]; line && line.indent === indent && !isItem(line.text); line = this.lines[this.at]) {
+    for (let line = this.current(); line && line.indent === indent && !isItem(line.text); line = this.current()) {
       const key = KEY.exec(line.text) ?? notSimple();
       if (seen.includes(key[1]!) || typeof plainValue(key[1]!) !== 'string') notSimple();
       seen.push(key[1]!);
       const keyNode = scalar(key[1]!, line.start, line.start + key[1]!.length);
-      this.at++;
+      this.advance();
       const value = this.valueAfter(line, key[0].length, indent);
       map.items.push(newPair(keyNode, value));
     }
@@ -138,36 +201,35 @@ class Reader {
 
   private sequence(indent: number): YAMLSeq.Parsed {
     const seq = newSeq(false);
-    const first = this.lines[this.at]!;
-    for (let line = this.lines[this.at]; line && line.indent === indent && isItem(line.text); line = this.lines[this.at]) {
-      const rest = line.text.slice(1).trimStart();
-      if (rest === '' || rest.startsWith('#') || isItem(rest)) notSimple();
-      const column = line.indent + (line.text.length - rest.length);
-      if (KEY.test(rest)) {
-        // "- term: …": a mapping whose first line shares the dash's line.
-        this.lines[this.at] = { indent: column, start: line.start + (column - line.indent), text: rest };
-        seq.items.push(this.mapping(column));
-      } else {
-        this.at++;
-        seq.items.push(this.inlineValue(rest, line.start + (column - line.indent), indent));
-      }
-    }
+    const first = this.current()!;
+    seq.items = [...this.sequenceItems(indent)];
     seq.range = [first.start, this.endOfLast(), this.endOfLast()];
     return seq;
+  }
+
+  /** A block sequence under a key of the root mapping: its lines are passed over, to be read when iterated. */
+  private deferredSequence(indent: number): YAMLSeq.Parsed {
+    const from = this.at;
+    for (let line = this.current(); line && (line.indent > indent || (line.indent === indent && isItem(line.text))); line = this.current()) this.advance();
+    const seq = new DeferredSeqNode(this.lines, from, this.at, [this.lines[from]!.start, this.endOfLast(), this.endOfLast()]);
+    this.deferred.push(seq);
+    return seq as unknown as YAMLSeq.Parsed;
   }
 
   /** The value of `key:` on `line`: on the same line, or the block below it. */
   private valueAfter(line: Line, keyLength: number, indent: number): ParsedNode {
     const rest = line.text.slice(keyLength);
     if (rest !== '' && !rest.startsWith('#')) return this.inlineValue(rest, line.start + keyLength, indent);
-    const next = this.lines[this.at];
-    if (next && (next.indent > indent || (next.indent === indent && isItem(next.text)))) return this.block(indent);
+    const next = this.current();
+    if (next && (next.indent > indent || (next.indent === indent && isItem(next.text)))) {
+      return indent === 0 && isItem(next.text) ? this.deferredSequence(next.indent) : this.block(indent);
+    }
     return notSimple(); // an empty value: null, which the full parser places
   }
 
   /** A value written on one line at `start`; the line after it must not continue it. */
   private inlineValue(text: string, start: number, indent: number): ParsedNode {
-    const next = this.lines[this.at];
+    const next = this.current();
     if (next && next.indent > indent) notSimple(); // a multi-line scalar, or an indentation error
     const { node, end } = text.startsWith('[') ? flowSequence(text, start) : oneScalar(text, start, false);
     if (!isCommentOrEnd(text.slice(end - start))) notSimple();
