@@ -1,7 +1,7 @@
 import type { Document, Token } from '../input/document.js';
 import { foldWord } from '../text/words.js';
 import { FormIndex } from './form-index.js';
-import { literalFormsOf, type CompiledForm, type FormRole } from './forms.js';
+import type { CompiledForm, FormRole } from './forms.js';
 import { NamePartIndex } from './name-index.js';
 import { compilePatterns, matchPatterns, type CompiledPattern } from './patterns.js';
 import type { Glossary, GlossaryEntry } from './raw.js';
@@ -36,7 +36,7 @@ export function compileGlossaries(glossaries: readonly Glossary[]): CompiledGlos
   const forms = new FormIndex();
   const nameParts = new NamePartIndex();
   for (const entry of entries) {
-    for (const [role, text] of literalFormsOf(entry)) forms.add(entry, role, text);
+    forms.addEntry(entry);
     if (entry.fuzzy) nameParts.add(entry);
   }
   const patterns = compilePatterns(entries);

@@ -50,14 +50,15 @@ export function compileForm(entry: GlossaryEntry, role: FormRole, text: string, 
   };
 }
 
-/** Every literal form of an entry, house form first, with how it stands to the entry. */
-export function literalFormsOf(entry: GlossaryEntry): Array<[FormRole, string]> {
-  const implicit = entry.type === 'person' ? implicitPersonForms(entry.term) : [];
-  const written = new Set([entry.term, ...entry.variants]);
-  return [
-    ['term', entry.term],
-    ...entry.variants.map((v): [FormRole, string] => ['variant', v]),
-    ...implicit.filter((f) => !written.has(f)).map((f): [FormRole, string] => ['implicit', f]),
-    ...entry.forbidden.flatMap((f): Array<[FormRole, string]> => (f.kind === 'literal' ? [['forbidden', f.text]] : [])),
-  ];
+/**
+ * Calls `visit` with every literal form of an entry, house form first, and how it stands to the
+ * entry; a callback, not a list: it runs for each entry of a large glossary.
+ */
+export function visitLiteralForms(entry: GlossaryEntry, visit: (entry: GlossaryEntry, role: FormRole, text: string) => void): void {
+  visit(entry, 'term', entry.term);
+  for (const variant of entry.variants) visit(entry, 'variant', variant);
+  if (entry.type === 'person') {
+    for (const form of implicitPersonForms(entry.term)) if (form !== entry.term && !entry.variants.includes(form)) visit(entry, 'implicit', form);
+  }
+  for (const form of entry.forbidden) if (form.kind === 'literal') visit(entry, 'forbidden', form.text);
 }
