@@ -1,6 +1,7 @@
 import type { Document } from '../../input/document.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
+import { firstIndex } from '../../text/binary-search.js';
 import { bareLetters, foldName } from '../../text/name-similarity.js';
 import type { RuleContext } from '../rule.js';
 import type { NameVariant } from './glossary-name-variants.js';
@@ -53,13 +54,7 @@ function hasLongerKey(index: LetterIndex, letters: string): boolean {
   if (letters.length <= SHORT_PREFIX) return index.shortPrefixes.has(letters);
   if (!index.shortPrefixes.has(letters.slice(0, SHORT_PREFIX))) return false;
   const keys = index.sortedKeys;
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! < letters) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = firstIndex(keys.length, (i) => keys[i]! >= letters);
   if (keys[lo] === letters) lo++;
   return lo < keys.length && keys[lo]!.startsWith(letters);
 }
