@@ -60,16 +60,34 @@ function lowercaseEntries<T = unknown>(table: Record<string, T>): Array<[string,
 export const ENGLISH_WORDS_FILE = new URL('../data/english-words.tsv', import.meta.url);
 
 let table: SortedLines | undefined;
-const looked = new Map<string, WordFacts | undefined>();
+/**
+ * Words looked up so far, as written and lower-cased, null for those no list has. Keyed by the
+ * word as written too: the rules ask about the same token strings again and again, and a string
+ * already hashed is found without lower-casing (a new string to hash) each time.
+ */
+const looked = new Map<string, WordFacts | null>();
+/** Bounds the memory of a long run over many vocabularies; a clear now and then costs little. */
+const LOOKED_LIMIT = 200_000;
 
 /** The facts about a word (any case), or undefined when no list has it. The table loads on first use. */
 export function englishWord(word: string): WordFacts | undefined {
-  const key = word.toLowerCase();
-  if (looked.has(key)) return looked.get(key);
-  table ??= new SortedLines(readTable());
-  const fields = table.fieldsOf(key);
-  const facts = fields && factsOf(fields);
-  looked.set(key, facts);
+  let facts = looked.get(word);
+  if (facts === undefined) {
+    if (looked.size >= LOOKED_LIMIT) looked.clear();
+    facts = factsOfLowercase(word.toLowerCase());
+    looked.set(word, facts);
+  }
+  return facts ?? undefined;
+}
+
+function factsOfLowercase(key: string): WordFacts | null {
+  let facts = looked.get(key);
+  if (facts === undefined) {
+    table ??= new SortedLines(readTable());
+    const fields = table.fieldsOf(key);
+    facts = fields ? factsOf(fields) : null;
+    looked.set(key, facts);
+  }
   return facts;
 }
 

@@ -55,8 +55,13 @@ function isProseBlock(doc: Document, index: number): boolean {
 
 /** A headline written in title case: hardly a content word in lower case. */
 function isTitleCase(words: Token[]): boolean {
-  const content = words.filter((w) => w.text.length > 3 && !isFunctionWord(w.text));
-  const lowercase = content.filter((w) => !isCapitalized(w.text)).length;
+  const longer = words.filter((w) => w.text.length > 3);
+  // Prose is settled after a few words: more lowercase content words than the share allows of
+  // all the longer words is more than it allows of the content words among them.
+  const enough = TITLE_CASE_MAX_LOWERCASE * longer.length;
+  let lowercase = 0;
+  for (const w of longer) if (!isCapitalized(w.text) && !isFunctionWord(w.text) && ++lowercase > enough) return false;
+  const content = longer.filter((w) => !isFunctionWord(w.text));
   return content.length >= 4 && lowercase <= TITLE_CASE_MAX_LOWERCASE * content.length;
 }
 
