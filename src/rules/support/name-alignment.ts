@@ -78,7 +78,23 @@ function pairKinds(words: readonly NameWord[], form: readonly string[]): PairKin
   return kinds;
 }
 
+/** Pairs judged so far: a name and the forms it is compared with recur through an article and a run. */
+const judged = new Map<string, PairKind>();
+/** Bounds the memory of a long run; a clear now and then costs little. */
+const JUDGED_LIMIT = 200_000;
+
 function pairKind(written: string, house: string): PairKind {
+  const key = `${written}\u0000${house}`;
+  let kind = judged.get(key);
+  if (kind === undefined) {
+    if (judged.size >= JUDGED_LIMIT) judged.clear();
+    kind = judgePair(written, house);
+    judged.set(key, kind);
+  }
+  return kind;
+}
+
+function judgePair(written: string, house: string): PairKind {
   if (written.normalize('NFC') === house.normalize('NFC')) return 'exact';
   if (bareLetters(written) === bareLetters(house)) return 'letters';
   if (isNameParticle(written) && isNameParticle(house)) return 'particle';
