@@ -1,6 +1,6 @@
 import type { UserError } from '../errors/user-error.js';
 import { foldWord, isBelowCombiningMarks } from '../text/words.js';
-import type { Glossary, GlossaryEntry, SourcePosition } from './raw.js';
+import type { EntryType, Glossary, GlossaryEntry, SourcePosition } from './raw.js';
 
 /** An accepted form (a term or a variant) and the entry that accepts it. */
 interface Accepted {
@@ -10,22 +10,24 @@ interface Accepted {
 
 /**
  * Keys forms to the first entries that accept them. Two owners per key are enough: a conflict
- * check only needs one owner other than the entry asking.
+ * check only needs one owner other than the entry asking. The second owners are few, so they
+ * have a Map of their own rather than a list per key.
  */
 class FormIndex {
-  private readonly owners = new Map<string, Accepted[]>();
+  private readonly first = new Map<string, Accepted>();
+  private readonly second = new Map<string, Accepted>();
 
   add(key: string, accepted: Accepted): void {
-    const list = this.owners.get(key);
-    if (!list) this.owners.set(key, [accepted]);
-    else if (list.length < 2 && list[0]!.entry !== accepted.entry) list.push(accepted);
+    const first = this.first.get(key);
+    if (!first) this.first.set(key, accepted);
+    else if (first.entry !== accepted.entry && !this.second.has(key)) this.second.set(key, accepted);
   }
 
   /** An owner of `key`; `self` only when it is the sole owner (an entry forbidding its own form). */
   find(key: string, self: GlossaryEntry): Accepted | undefined {
-    const list = this.owners.get(key);
-    if (!list) return undefined;
-    return list[0]!.entry !== self ? list[0] : (list[1] ?? list[0]);
+    const first = this.first.get(key);
+    if (!first || first.entry !== self) return first;
+    return this.second.get(key) ?? first;
   }
 }
 
@@ -45,15 +47,17 @@ export function checkGlossarySet(glossaries: readonly Glossary[]): { errors: Use
   const anyCase = new FormIndex();
   // Forms of case-insensitive entries: a case-sensitive forbidden form still conflicts with them.
   const insensitive = new FormIndex();
+  const file = (entry: GlossaryEntry, role: Accepted['role'], text: string): void => {
+    const key = exactKey(text);
+    const folded = foldWord(key);
+    const accepted = { entry, role };
+    exact.add(key, accepted);
+    anyCase.add(folded, accepted);
+    if (!entry.caseSensitive) insensitive.add(folded, accepted);
+  };
   for (const entry of entries) {
-    for (const [role, text] of acceptedForms(entry)) {
-      const key = exactKey(text);
-      const folded = foldWord(key);
-      const accepted = { entry, role };
-      exact.add(key, accepted);
-      anyCase.add(folded, accepted);
-      if (!entry.caseSensitive) insensitive.add(folded, accepted);
-    }
+    file(entry, 'term', entry.term);
+    for (const variant of entry.variants) file(entry, 'variant', variant);
   }
   const errors: UserError[] = [];
   for (const entry of entries) {
@@ -69,10 +73,6 @@ export function checkGlossarySet(glossaries: readonly Glossary[]): { errors: Use
   return { errors, warnings: duplicates(entries) };
 }
 
-function acceptedForms(entry: GlossaryEntry): Array<['term' | 'variant', string]> {
-  return [['term', entry.term], ...entry.variants.map((v): ['variant', string] => ['variant', v])];
-}
-
 /** White space at an end, in a run, or other than a space: the test spares nearly every form the replace. */
 const ODD_SPACING = /^\s|\s$|\s\s|[^\S ]/u;
 
@@ -82,17 +82,30 @@ function exactKey(text: string): string {
 }
 
 function duplicates(entries: readonly GlossaryEntry[]): UserError[] {
-  const first = new Map<string, GlossaryEntry>();
+  // By type, then by term as written and, for case-insensitive entries, folded.
+  const exact = new Map<EntryType, Map<string, GlossaryEntry>>();
+  const folded = new Map<EntryType, Map<string, GlossaryEntry>>();
   const warnings: UserError[] = [];
   for (const entry of entries) {
     const term = exactKey(entry.term);
-    const keys = [`${entry.type}\u0000${term}`];
-    if (!entry.caseSensitive) keys.push(`${entry.type}\u0000\u0001${foldWord(term)}`);
-    const earlier = keys.map((k) => first.get(k)).find((e) => e !== undefined);
-    for (const key of keys) if (!first.has(key)) first.set(key, entry);
+    const exactOfType = mapOf(exact, entry.type);
+    let earlier = exactOfType.get(term);
+    if (!earlier) exactOfType.set(term, entry);
+    if (!entry.caseSensitive) {
+      const foldedOfType = mapOf(folded, entry.type);
+      const key = foldWord(term);
+      earlier ??= foldedOfType.get(key);
+      if (!foldedOfType.has(key)) foldedOfType.set(key, entry);
+    }
     if (earlier) warnings.push(duplicate(entry, earlier));
   }
   return warnings;
+}
+
+function mapOf<K, V>(maps: Map<EntryType, Map<K, V>>, type: EntryType): Map<K, V> {
+  let map = maps.get(type);
+  if (!map) maps.set(type, (map = new Map()));
+  return map;
 }
 
 function conflict(text: string, at: SourcePosition, entry: GlossaryEntry, found: Accepted): UserError {
