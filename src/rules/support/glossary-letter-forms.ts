@@ -1,7 +1,6 @@
 import type { Document } from '../../input/document.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
-import { firstIndex } from '../../text/binary-search.js';
 import { bareLetters, foldName } from '../../text/name-similarity.js';
 import type { RuleContext } from '../rule.js';
 import type { NameVariant } from './glossary-name-variants.js';
@@ -15,12 +14,8 @@ interface LetterForm {
 interface LetterIndex {
   forms: Map<string, LetterForm>;
   /** The keys in order, so that a run of words stops as soon as no key begins with its letters. */
-  sortedKeys: string[];
-  /** The keys' beginnings of up to SHORT_PREFIX letters that a longer key goes on from: most words of an article are ruled out here, without a search. */
-  shortPrefixes: Set<string>;
+  keys: KeyRanges;
 }
-
-const SHORT_PREFIX = 4;
 
 /** Shorter keys are acronyms and short words, where letters alone say too little ("US", "us"). */
 const MIN_KEY_LENGTH = 4;
@@ -42,21 +37,83 @@ function letterIndex(glossary: CompiledGlossary): LetterIndex {
       if (key.length >= MIN_KEY_LENGTH && !forms.has(key)) forms.set(key, { entry, text });
     }
   }
-  const shortPrefixes = new Set<string>();
-  for (const key of forms.keys()) for (let n = 0; n <= SHORT_PREFIX && n < key.length; n++) shortPrefixes.add(key.slice(0, n));
-  index = { forms, sortedKeys: [...forms.keys()].sort(), shortPrefixes };
+  index = { forms, keys: keyRanges(forms.keys()) };
   indexes.set(glossary, index);
   return index;
 }
 
-/** Does a key begin with `letters` and go on? Such keys follow `letters` in order, before any other. */
-function hasLongerKey(index: LetterIndex, letters: string): boolean {
-  if (letters.length <= SHORT_PREFIX) return index.shortPrefixes.has(letters);
-  if (!index.shortPrefixes.has(letters.slice(0, SHORT_PREFIX))) return false;
-  const keys = index.sortedKeys;
-  let lo = firstIndex(keys.length, (i) => keys[i]! >= letters);
-  if (keys[lo] === letters) lo++;
-  return lo < keys.length && keys[lo]!.startsWith(letters);
+/**
+ * The keys that begin with the letters of a run so far: a range of the sorted keys, narrowed a
+ * letter at a time as the run grows (the first two letters by a table, then by binary search on
+ * each letter). No string is built or hashed per word, which a look-up of every word's letters would.
+ */
+export class KeyPrefixWalk {
+  private lo = 0;
+  private hi: number;
+  private depth = 0;
+
+  constructor(private readonly keys: KeyRanges) {
+    this.hi = keys.sorted.length;
+  }
+
+  /** Does a key begin with `letters` (the letters walked so far, extended) and go on? */
+  hasLongerKey(letters: string): boolean {
+    if (this.depth === 0 && letters.length >= 2) this.startWith(letters.charCodeAt(0), letters.charCodeAt(1));
+    for (; this.depth < letters.length && this.lo < this.hi; this.depth++) {
+      const code = letters.charCodeAt(this.depth);
+      this.lo = this.firstFrom(this.lo, code, false);
+      this.hi = this.firstFrom(this.lo, code, true);
+    }
+    const { sorted } = this.keys;
+    return this.hi - this.lo > 1 || (this.hi - this.lo === 1 && sorted[this.lo]!.length > letters.length);
+  }
+
+  private startWith(first: number, second: number): void {
+    if ((first | second) >= 128) return;
+    const slot = (first << 7) | second;
+    this.lo = this.keys.twoLetterStart[slot]!;
+    this.hi = this.keys.twoLetterEnd[slot]!;
+    this.depth = 2;
+  }
+
+  /**
+   * The first key from `from` (below hi) whose letter at `depth` is at least `code` (past it, if
+   * `past`). Keys sharing the walked prefix are sorted by that letter; one that ends there comes
+   * first (its letter is NaN, less than any).
+   */
+  private firstFrom(from: number, code: number, past: boolean): number {
+    const { sorted } = this.keys;
+    let lo = from;
+    let hi = this.hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const letter = sorted[mid]!.charCodeAt(this.depth);
+      if (past ? letter > code : letter >= code) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+}
+
+/** The sorted keys, and where the keys beginning with each two ASCII letters lie among them. */
+export interface KeyRanges {
+  sorted: readonly string[];
+  twoLetterStart: Int32Array;
+  twoLetterEnd: Int32Array;
+}
+
+export function keyRanges(keys: Iterable<string>): KeyRanges {
+  const sorted = [...keys].sort();
+  const twoLetterStart = new Int32Array(1 << 14);
+  const twoLetterEnd = new Int32Array(1 << 14);
+  sorted.forEach((key, i) => {
+    const [first, second] = [key.charCodeAt(0), key.charCodeAt(1)];
+    if (!((first | second) < 128)) return;
+    const slot = (first << 7) | second;
+    if (twoLetterEnd[slot] === 0) twoLetterStart[slot] = i;
+    twoLetterEnd[slot] = i + 1;
+  });
+  return { sorted, twoLetterStart, twoLetterEnd };
 }
 
 /** The Arabic article left on a name ("Al-Riyadh"); administrative units left untranslated ("Jeju-do", "Kumamoto-ken"). */
@@ -104,7 +161,8 @@ const isUnitSuffixAt = (doc: Document, i: number): boolean => isHyphenAt(doc, i)
 
 /** The longest run of words from token `i` (right after an article if `afterArticle`) whose letters spell a glossary form. */
 function longestAt(doc: Document, i: number, index: LetterIndex, afterArticle: boolean): LetterMatch | undefined {
-  const runs = letterRunsFrom(doc, i, { canFollowSpace: () => true, isWanted: (letters) => hasLongerKey(index, letters) }, afterArticle);
+  const walk = new KeyPrefixWalk(index.keys);
+  const runs = letterRunsFrom(doc, i, { canFollowSpace: () => true, isWanted: (letters) => walk.hasLongerKey(letters) }, afterArticle);
   let best: LetterMatch | undefined;
   for (const run of runs) {
     const form = index.forms.get(run.letters);

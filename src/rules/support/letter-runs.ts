@@ -46,7 +46,7 @@ export function isHyphenAt(doc: Document, i: number): boolean {
 }
 
 function isJoined(doc: Document, before: Token, after: Token, canFollowSpace: (t: Token) => boolean): boolean {
-  const gap = doc.text.slice(before.end, after.start);
+  const gap = after.start === before.end ? '' : doc.text.slice(before.end, after.start);
   if (after.kind === 'punct') return gap === '' && JOINERS.has(after.text);
   if (gap === '') return before.kind === 'punct' && !(APOSTROPHES.has(before.text) && CONTRACTED.has(after.text.toLowerCase()));
   return /^[^\S\n]$/u.test(gap) && before.kind === 'word' && canFollowSpace(after);
@@ -54,9 +54,14 @@ function isJoined(doc: Document, before: Token, after: Token, canFollowSpace: (t
 
 /** Not inside a hyphenated word: "pro-Gaza" and "Gaza-based" are not "Gaza"; a possessive ending is fine. */
 function isWordStart(doc: Document, token: Token): boolean {
+  // Most words follow a space: no joiner before them, nothing to test.
+  if (!isJoinerMark(doc.text.charAt(token.start - 1))) return true;
   return !/[\p{L}\p{N}][-'’]$/u.test(doc.text.slice(Math.max(0, token.start - 2), token.start));
 }
 
 function isWordEnd(doc: Document, token: Token): boolean {
+  if (!isJoinerMark(doc.text.charAt(token.end))) return true;
   return possessiveLengthAt(doc.text, token.end) > 0 || !/^[-'’][\p{L}\p{N}]/u.test(doc.text.slice(token.end, token.end + 2));
 }
+
+const isJoinerMark = (ch: string): boolean => ch === '-' || ch === "'" || ch === '’';
