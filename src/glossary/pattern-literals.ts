@@ -10,14 +10,19 @@ export type Requirement = readonly string[];
 const MIN_LITERAL = 3;
 /** ASCII that a regex matches as itself (outside a class); other scripts fold case in ways lower-casing does not. */
 const RUN_CHAR = /[^\0-\x1f\x7f-\uffff^$\\.*+?()[\]{}|]/;
-const ESCAPED_LITERAL = /[.\-',:;/^$*+?()[\]{}|]/;
+const ESCAPED_LITERAL = /[.\-',:;/^$*+?()[\]{}|\\]/;
 /** What an escape spans after its backslash and letter: \u{…} or \uXXXX, \xXX, \cX, \p{…}, \k<…>. */
 const ESCAPE_PAYLOAD = /^(?:u\{[^}]*\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|\d+)/;
 
 interface Parsed {
   requirements: Requirement[];
+  /** When all it can match is one of a few plain strings ("US|U\\.S\\."): those strings. */
+  exactly?: string[];
   next: number;
 }
+
+/** A run joined with a group's strings ("the " with "US", "U.S." and "American") stays one requirement up to this many choices. */
+const MAX_CHOICES = 32;
 
 export function requirementsOf(source: string): Requirement[] {
   const { requirements } = parseAlternation(source, 0);
@@ -26,19 +31,20 @@ export function requirementsOf(source: string): Requirement[] {
 
 /** Branches up to an unmatched ")" or the end: what every branch requires, as one choice per branch. */
 function parseAlternation(source: string, from: number): Parsed {
-  const branches: Requirement[][] = [];
+  const branches: Parsed[] = [];
   let i = from;
   for (;;) {
     const branch = parseSequence(source, i);
-    branches.push(branch.requirements);
+    branches.push(branch);
     i = branch.next;
     if (source[i] !== '|') break;
     i++;
   }
-  if (branches.length === 1) return { requirements: branches[0]!, next: i };
-  const choices = branches.map(strongest);
+  const exactly = branches.every((b) => b.exactly !== undefined) ? branches.flatMap((b) => b.exactly!) : undefined;
+  if (branches.length === 1) return { requirements: branches[0]!.requirements, ...(exactly && { exactly }), next: i };
+  const choices = branches.map((b) => strongest(b.requirements));
   const either = choices.every((c): c is Requirement => c !== undefined) ? [choices.flat()] : [];
-  return { requirements: either, next: i };
+  return { requirements: either, ...(exactly && { exactly }), next: i };
 }
 
 /** The requirement that rules out most: the one whose shortest string is longest. */
@@ -47,58 +53,79 @@ function strongest(requirements: Requirement[]): Requirement | undefined {
   return requirements.reduce<Requirement | undefined>((best, r) => (best === undefined || weight(r) > weight(best) ? r : best), undefined);
 }
 
-/** Atoms up to "|", ")" or the end: runs of plain characters, groups, and what breaks a run. */
+/**
+ * Atoms up to "|", ")" or the end. Plain characters make runs, and a group of plain strings joins
+ * the run around it ("the (?:US|American) side" needs "the us side" or "the american side"); any
+ * other atom ends the run.
+ */
 function parseSequence(source: string, from: number): Parsed {
   const requirements: Requirement[] = [];
-  let run = '';
+  let runs = [''];
+  let isPlain = true;
   const endRun = (): void => {
-    const literal = run.trim().toLowerCase();
-    if (literal.length >= MIN_LITERAL) requirements.push([literal]);
-    run = '';
+    const literals = [...new Set(runs.map((run) => run.trim().toLowerCase()))];
+    if (literals.every((literal) => literal.length >= MIN_LITERAL)) requirements.push(literals);
+    runs = [''];
+    isPlain = false;
   };
   let i = from;
   while (i < source.length && source[i] !== '|' && source[i] !== ')') {
     const atom = parseAtom(source, i);
     const quantifier = quantifierAt(source, atom.next);
     i = quantifier.next;
-    if (atom.char !== undefined && quantifier.min === 1 && quantifier.max === 1) {
-      run += atom.char;
+    const once = quantifier.min === 1 && quantifier.max === 1;
+    if (once && atom.exactly && runs.length * atom.exactly.length <= MAX_CHOICES) {
+      runs = runs.flatMap((run) => atom.exactly!.map((s) => run + s));
+      // A lookahead matches no text: what follows it is matched at the same place.
+      if (atom.isLookahead) endRun();
       continue;
     }
-    // A repeated character ends the run with one copy; an optional one ends it before.
-    if (atom.char !== undefined && quantifier.min >= 1) run += atom.char;
+    // A repeated string ends the run with one copy; an optional one ends it before.
+    if (atom.exactly?.length === 1 && quantifier.min >= 1) runs = runs.map((run) => run + atom.exactly![0]!);
     endRun();
     if (quantifier.min >= 1) requirements.push(...atom.requirements);
   }
+  const exactly = isPlain ? runs : undefined;
   endRun();
-  return { requirements, next: i };
+  return { requirements, ...(exactly && { exactly }), next: i };
 }
 
 interface Atom {
-  /** The one character it matches, when it is a plain one. */
-  char?: string;
+  /** The plain strings it matches, when it matches nothing else: a character, or a group of strings. */
+  exactly?: string[];
+  isLookahead?: boolean;
   requirements: Requirement[];
   next: number;
 }
 
 function parseAtom(source: string, i: number): Atom {
   const ch = source[i]!;
+  // An assertion matches no text: the strings on either side of it are one ("since\\b years" is "since years").
+  if (ch === '^' || ch === '$') return { exactly: [''], requirements: [], next: i + 1 };
   if (ch === '\\') {
     const escaped = source[i + 1] ?? '';
-    if (ESCAPED_LITERAL.test(escaped)) return { char: escaped, requirements: [], next: i + 2 };
+    if (escaped === 'b' || escaped === 'B') return { exactly: [''], requirements: [], next: i + 2 };
+    if (ESCAPED_LITERAL.test(escaped)) return { exactly: [escaped], requirements: [], next: i + 2 };
     const payload = ESCAPE_PAYLOAD.exec(source.slice(i + 1, i + 40));
     return { requirements: [], next: i + 1 + (payload ? payload[0].length : 1) };
   }
   if (ch === '[') return { requirements: [], next: endOfClass(source, i) + 1 };
   if (ch === '(') return parseGroup(source, i);
-  return RUN_CHAR.test(ch) ? { char: ch, requirements: [], next: i + 1 } : { requirements: [], next: i + 1 };
+  return RUN_CHAR.test(ch) ? { exactly: [ch], requirements: [], next: i + 1 } : { requirements: [], next: i + 1 };
 }
 
-/** A group, a lookahead or a lookbehind requires what its content does; a negative one, nothing. */
+/**
+ * A group, a lookahead or a lookbehind requires what its content does; a negative one, nothing. A
+ * lookbehind's strings come before the place it stands, so they join no run.
+ */
 function parseGroup(source: string, open: number): Atom {
   const negative = source.startsWith('(?!', open) || source.startsWith('(?<!', open);
+  const lookbehind = source.startsWith('(?<=', open);
   const inner = parseAlternation(source, open + groupPrefixLength(source, open));
-  return { requirements: negative ? [] : inner.requirements, next: inner.next + 1 };
+  const atom: Atom = { requirements: negative ? [] : inner.requirements, next: inner.next + 1 };
+  if (!negative && !lookbehind && inner.exactly) atom.exactly = inner.exactly;
+  if (source.startsWith('(?=', open)) atom.isLookahead = true;
+  return atom;
 }
 
 function groupPrefixLength(source: string, open: number): number {

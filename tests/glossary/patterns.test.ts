@@ -49,18 +49,25 @@ describe('matchPatterns: the matches of a scan of each block', () => {
 
 describe('requirementsOf', () => {
   it('finds the strings every match must contain, one of each list', () => {
-    expect(requirementsOf('(?<=\\b(?:Argentine|Spanish)\\s)technician\\b(?= (?:of|said))')).toEqual([['argentine', 'spanish'], ['technician']]);
+    expect(requirementsOf('(?<=\\b(?:Argentine|Spanish)\\s)technician\\b(?= (?:of|said))')).toEqual([['argentine', 'spanish'], ['technician of', 'technician said']]);
+    // A lookahead's strings join the run before it; a lookbehind's do not (they come before it).
+    expect(requirementsOf('(?<=the )technician(?= (?:of|said))')).toEqual([['the'], ['technician of', 'technician said']]);
+    expect(requirementsOf('\\bthe (?:US|U\\.S\\.|American) side\\b')).toEqual([['the us side', 'the u.s. side', 'the american side']]);
+    expect(requirementsOf('\\bsince(?= (?:years|decades)\\b)')).toEqual([['since years', 'since decades']]);
     expect(requirementsOf('^read more\\s*:')).toEqual([['read more']]);
     expect(requirementsOf('colou?r')).toEqual([['colo']]);
     expect(requirementsOf('\\bab\\b')).toEqual([]);
     expect(requirementsOf('technician|coach')).toEqual([['technician', 'coach']]);
     expect(requirementsOf('technician|at')).toEqual([]);
     expect(requirementsOf('\\d+ comments')).toEqual([['comments']]);
-    expect(requirementsOf('\\b(?:close to|familiar with) the file\\b(?! cabinets)')).toEqual([['close to', 'familiar with'], ['the file']]);
+    expect(requirementsOf('\\b(?:close to|familiar with) the file\\b(?! cabinets)')).toEqual([['close to the file', 'familiar with the file']]);
     expect(requirementsOf('u\\.s\\. envoy(?:s|es)?')).toEqual([['u.s. envoy']]);
     expect(requirementsOf('\\u0041bcd|\\x41bcd')).toEqual([['bcd', 'bcd']]);
     expect(requirementsOf('(?<year>\\d{4}) budget')).toEqual([['budget']]);
     expect(requirementsOf('(?:the )?minister')).toEqual([['minister']]);
+    // "ad" is too short to look for, so the run rules nothing out.
+    expect(requirementsOf('a(?:bc|)d')).toEqual([]);
+    expect(requirementsOf('xa(?:bc|)de')).toEqual([['xabcde', 'xade']]);
     expect(requirementsOf('noo+ way')).toEqual([['noo'], ['way']]);
   });
 
