@@ -16,10 +16,11 @@ import { isMap, type ParsedNode, type Pair, type Scalar, type YAMLMap, type YAML
  * which also words the errors.
  */
 export function readSimpleYaml<T>(source: string, use: (root: ParsedNode) => T): T | undefined {
-  const lines = significantLines(source);
-  if (!lines || lines.length === 0) return undefined;
-  const reader = new Reader(lines);
+  // Tabs separate tokens in ways this reader does not follow; a lone CR breaks lines unseen.
+  if (source.includes('\t') || /\r(?!\n)/.test(source)) return undefined;
   try {
+    const reader = new Reader(source);
+    if (reader.done()) return undefined;
     const root = reader.block(0);
     if (!reader.done() || !isMapNode(root)) return undefined;
     const result = use(root);
@@ -50,21 +51,25 @@ class SeqNode {
   range: [number, number, number] = [0, 0, 0];
   constructor(readonly flow: boolean) {}
 }
-/** A root block sequence, its items read from its lines each time it is iterated (all the validator does with it). */
+/** A root block sequence, its items read from its text each time it is iterated (all the validator does with it). */
 class DeferredSeqNode {
   readonly flow = false;
   /** Set once an iteration has read every item: the lines were all plain YAML. */
   complete = false;
 
-  constructor(private readonly lines: Line[], private readonly from: number, private readonly to: number, readonly range: [number, number, number]) {}
+  /** `source[from, to)` holds its lines; `indent` is its dashes' column. */
+  constructor(
+    private readonly source: string, private readonly from: number, private readonly to: number,
+    private readonly indent: number, readonly range: [number, number, number],
+  ) {}
 
   get items(): ParsedNode[] {
     return { [Symbol.iterator]: () => this.read() } as unknown as ParsedNode[];
   }
 
   private *read(): Generator<ParsedNode> {
-    const reader = new Reader(this.lines, this.from, this.to);
-    yield* reader.sequenceItems(this.lines[this.from]!.indent);
+    const reader = new Reader(this.source, this.from, this.to);
+    yield* reader.sequenceItems(this.indent);
     if (!reader.done()) notSimple();
     this.complete = true;
   }
@@ -101,46 +106,48 @@ interface Line {
   start: number;
   /** The line after its indentation, without the line break. */
   text: string;
+  /** Offset of the line after it. */
+  next: number;
 }
 
 /**
- * Lines other than blank and comment-only ones; undefined for a file with a tab (tabs separate
- * tokens in ways this reader does not follow), a lone CR, or a directive or document marker.
+ * The first line in `source[from, to)` other than blank and comment-only ones, read when the reader
+ * comes to it: a large glossary's lines never all live at once. A directive or a document marker
+ * is not plain YAML.
  */
-function significantLines(source: string): Line[] | undefined {
-  if (source.includes('\t') || /\r(?!\n)/.test(source)) return undefined;
-  const lines: Line[] = [];
-  for (let at = 0; at < source.length; ) {
+function lineAt(source: string, from: number, to: number): Line | undefined {
+  for (let at = from; at < to; ) {
     const newline = source.indexOf('\n', at);
     const end = newline < 0 ? source.length : newline;
     let start = at;
     while (source.charCodeAt(start) === 32) start++;
     const text = source.slice(start, end).trimEnd();
     if (text !== '' && !text.startsWith('#')) {
-      if (/^(?:---|\.\.\.|%)/.test(text)) return undefined;
-      lines.push({ indent: start - at, start, text });
+      if (/^(?:---|\.\.\.|%)/.test(text)) notSimple();
+      return { indent: start - at, start, text, next: end + 1 };
     }
     at = end + 1;
   }
-  return lines;
+  return undefined;
 }
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?=[ ]|$)[ ]*/;
 const isItem = (text: string): boolean => text === '-' || text.startsWith('- ');
 
 class Reader {
-  private at: number;
+  private line: Line | undefined;
+  private last: Line | undefined;
   /** The rest of a "- key: …" line, standing in for the line at `at` as a mapping's first line. */
   private itemRest: Line | undefined;
   private readonly deferred: DeferredSeqNode[] = [];
 
-  /** Reads `lines[from, to)`. */
-  constructor(private readonly lines: Line[], from = 0, private readonly to = lines.length) {
-    this.at = from;
+  /** Reads the lines of `source[from, to)`. */
+  constructor(private readonly source: string, from = 0, private readonly to = source.length) {
+    this.line = lineAt(source, from, to);
   }
 
   done(): boolean {
-    return this.at === this.to;
+    return this.line === undefined;
   }
 
   /** Reads the deferred sequences `use` left unread, to know that they are plain YAML too. */
@@ -164,7 +171,7 @@ class Reader {
       const column = line.indent + (line.text.length - rest.length);
       if (KEY.test(rest)) {
         // "- term: …": a mapping whose first line shares the dash's line.
-        this.itemRest = { indent: column, start: line.start + (column - line.indent), text: rest };
+        this.itemRest = { indent: column, start: line.start + (column - line.indent), text: rest, next: line.next };
         yield this.mapping(column);
       } else {
         this.advance();
@@ -174,11 +181,12 @@ class Reader {
   }
 
   private current(): Line | undefined {
-    return this.itemRest ?? (this.at < this.to ? this.lines[this.at] : undefined);
+    return this.itemRest ?? this.line;
   }
 
   private advance(): void {
-    this.at++;
+    this.last = this.line;
+    this.line = lineAt(this.source, this.line!.next, this.to);
     this.itemRest = undefined;
   }
 
@@ -209,9 +217,11 @@ class Reader {
 
   /** A block sequence under a key of the root mapping: its lines are passed over, to be read when iterated. */
   private deferredSequence(indent: number): YAMLSeq.Parsed {
-    const from = this.at;
+    const first = this.current()!;
     for (let line = this.current(); line && (line.indent > indent || (line.indent === indent && isItem(line.text))); line = this.current()) this.advance();
-    const seq = new DeferredSeqNode(this.lines, from, this.at, [this.lines[from]!.start, this.endOfLast(), this.endOfLast()]);
+    const lineStart = (line: Line): number => line.start - line.indent;
+    const end = this.line ? lineStart(this.line) : this.to;
+    const seq = new DeferredSeqNode(this.source, lineStart(first), end, indent, [first.start, this.endOfLast(), this.endOfLast()]);
     this.deferred.push(seq);
     return seq as unknown as YAMLSeq.Parsed;
   }
@@ -237,7 +247,7 @@ class Reader {
   }
 
   private endOfLast(): number {
-    const last = this.lines[this.at - 1]!;
+    const last = this.last!;
     return last.start + last.text.length;
   }
 }
