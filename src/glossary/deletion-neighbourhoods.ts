@@ -16,14 +16,17 @@ export class DeletionNeighbourhoods {
     if (this.words.length >= WORD_LIMIT || !this.pending) throw new Error('DeletionNeighbourhoods: too many words, or added after a lookup');
     const id = this.words.length;
     this.words.push(word);
-    for (const hash of keyHashes(word)) this.pending.push(hash * WORD_LIMIT + id);
+    const count = fillKeyHashes(word);
+    for (let k = 0; k < count; k++) this.pending.push(hashes[k]! * WORD_LIMIT + id);
   }
 
   /** The filed words sharing a deletion key with `word`, the word itself included if filed. */
   neighboursOf(word: string): string[] {
     const table = this.sorted();
     const found = new Set<string>();
-    for (const hash of keyHashes(word)) {
+    const count = fillKeyHashes(word);
+    for (let k = 0; k < count; k++) {
+      const hash = hashes[k]!;
       for (let i = lowerBound(table, hash * WORD_LIMIT); i < table.length && Math.floor(table[i]! / WORD_LIMIT) === hash; i++) {
         found.add(this.words[table[i]! % WORD_LIMIT]!);
       }
@@ -45,26 +48,41 @@ export class DeletionNeighbourhoods {
 const WORD_LIMIT = 2 ** 22;
 const BASE = 0x01000193;
 
+/** Scratch space of `fillKeyHashes`, grown as needed: one word's code points, prefix hashes and key hashes. */
+let chars = new Int32Array(64);
+let prefix = new Int32Array(65);
+let hashes = new Int32Array(65);
+
 /**
- * Hashes of a word's deletion keys, its own first, without making the strings: the polynomial
- * hash of the word without character i is prefix(i) · BASE^(n-1-i) + suffix(i+1). Characters are
- * code points, so a letter outside the BMP is deleted whole.
+ * Fills `hashes` with the hashes of a word's deletion keys, its own first, and returns how many:
+ * no strings and no arrays per word. The polynomial hash of the word without character i is
+ * prefix(i) · BASE^(n-1-i) + suffix(i+1). Characters are code points, so a letter outside the BMP
+ * is deleted whole.
  */
-function keyHashes(word: string): number[] {
-  const chars = Array.from(word, (ch) => ch.codePointAt(0)!);
-  const n = chars.length;
-  const prefix = [0];
-  for (let i = 0; i < n; i++) prefix.push((Math.imul(prefix[i]!, BASE) + chars[i]!) | 0);
-  const hashes = [mix(prefix[n]!)];
+function fillKeyHashes(word: string): number {
+  if (word.length >= chars.length) {
+    chars = new Int32Array(word.length * 2);
+    prefix = new Int32Array(word.length * 2 + 1);
+    hashes = new Int32Array(word.length * 2 + 1);
+  }
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    chars[n] = code;
+    prefix[n + 1] = (Math.imul(prefix[n]!, BASE) + code) | 0;
+    n++;
+  }
+  hashes[0] = mix(prefix[n]!);
   let suffix = 0;
   let power = 1;
   // From the last character back: suffix is the hash of chars[i+1..], power is BASE^(n-1-i).
   for (let i = n - 1; i >= 0; i--) {
-    hashes.push(mix((Math.imul(prefix[i]!, power) + suffix) | 0));
+    hashes[n - i] = mix((Math.imul(prefix[i]!, power) + suffix) | 0);
     suffix = (suffix + Math.imul(chars[i]!, power)) | 0;
     power = Math.imul(power, BASE);
   }
-  return hashes;
+  return n + 1;
 }
 
 /** Spreads a 32-bit value over 31 bits (MurmurHash3's finaliser). */

@@ -117,5 +117,15 @@ export class NamePartIndex {
 
 /** The words of a term that are name parts, as written and folded: capitalised, three letters or more. */
 function* partWordsOf(term: string): Generator<[string, string]> {
-  for (const word of wordsOf(term)) if ([...word].length >= 3 && /^\p{Lu}/u.test(word)) yield [word, foldWord(word)];
+  for (const word of wordsOf(term)) if (hasThreeCodePoints(word) && /^\p{Lu}/u.test(word)) yield [word, foldWord(word)];
 }
+
+/** Counted without spreading the word into an array: six UTF-16 units hold at least three code points. */
+function hasThreeCodePoints(word: string): boolean {
+  if (word.length >= 6) return true;
+  let count = 0;
+  for (let i = 0; i < word.length; i++) if (!isLowSurrogate(word.charCodeAt(i))) count++;
+  return count >= 3;
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
