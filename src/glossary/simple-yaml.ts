@@ -137,7 +137,7 @@ const isItem = (text: string): boolean => text === '-' || text.startsWith('- ');
 class Reader {
   private line: Line | undefined;
   private last: Line | undefined;
-  /** The rest of a "- key: …" line, standing in for the line at `at` as a mapping's first line. */
+  /** The rest of a "- key: …" line, standing in for the current line as a mapping’s first line. */
   private itemRest: Line | undefined;
   private readonly deferred: DeferredSeqNode[] = [];
 

@@ -167,13 +167,17 @@ function readList(ctx: Context, field: Field, name: string, expected: string): V
 
 /** A list of non-empty texts, each with its node for locating later errors. */
 function readTextList(ctx: Context, field: Field | undefined, name: string): Array<{ text: string; node: ParsedNode }> {
-  if (!field) return [];
-  return (readList(ctx, field, name, 'a list of texts') ?? []).flatMap((item) => {
+  const items: Array<{ text: string; node: ParsedNode }> = [];
+  if (!field) return items;
+  const label = `an item of '${name}'`;
+  // A loop, not flatMap: it runs for each of a large glossary's hundreds of thousands of forms.
+  for (const item of readList(ctx, field, name, 'a list of texts') ?? []) {
     const node = resolve(ctx, item);
-    const text = textOrReport(ctx, node, `an item of '${name}'`, '');
+    const text = textOrReport(ctx, node, label, '');
     if (isNull(node) || text === '') report(ctx, 'glossary/empty-value', node ?? field.key, `empty item in '${name}'`, 'remove it, or write the form');
-    return node && text ? [{ text, node }] : [];
-  });
+    if (node && text) items.push({ text, node });
+  }
+  return items;
 }
 
 /** A literal form, or `/pattern/flags` compiled with the `u` flag and checked for safety. */
