@@ -92,8 +92,25 @@ function isUnnamelikeWord(word: string, lexicon: Lexicon): boolean {
 
 const isOnlyNoun = (word: string): boolean => tagsOf(word).length > 0 && tagsOf(word).every((tag) => tag.startsWith('NN'));
 
+/** Lowercase words judged so far with each lexicon (null: no split): a word is tried at every cut, and an archive repeats its words. */
+const lowercaseSplits = new WeakMap<Lexicon, Map<string, Split | null>>();
+/** Bounds the memory of a long run; a clear now and then costs little. */
+const SPLITS_LIMIT = 100_000;
+
 /** "awardsaid", "yenin": an unknown lowercase word made of a common word and a small word. */
 function splitLowercase(word: string, lexicon: Lexicon): Split | undefined {
+  let judged = lowercaseSplits.get(lexicon);
+  if (!judged) lowercaseSplits.set(lexicon, (judged = new Map()));
+  let split = judged.get(word);
+  if (split === undefined) {
+    if (judged.size >= SPLITS_LIMIT) judged.clear();
+    split = bestLowercaseSplit(word, lexicon) ?? null;
+    judged.set(word, split);
+  }
+  return split ?? undefined;
+}
+
+function bestLowercaseSplit(word: string, lexicon: Lexicon): Split | undefined {
   if (word !== word.toLowerCase() || lexicon.isKnown(word) || tagsOf(word).length > 0) return undefined;
   let best: Split | undefined;
   let bestCount = 0;
