@@ -1,4 +1,3 @@
-import type { Token } from '../input/document.js';
 import { foldWord } from '../text/words.js';
 import { compileForm, visitLiteralForms, type CompiledForm, type FormRole } from './forms.js';
 import type { GlossaryEntry } from './raw.js';
@@ -12,33 +11,49 @@ interface FiledForm {
 }
 
 /**
- * The forms whose first folded token is one word, compiled and sorted: those of one token, or of
- * two whose last word may take a plural ending (a second token it is not equal to), apart; the
- * others by their second folded token.
+ * The forms whose first folded token is one word, compiled: those of one token apart; those of two
+ * whose last word may take a plural ending by the stem of that word; the others by their second
+ * folded token. The candidates for each word that may follow are merged once, in the matcher's
+ * order, and kept: an article repeats its phrases.
  */
 class Bucket {
-  private readonly general: CompiledForm[] = [];
+  private readonly single: CompiledForm[] = [];
   private readonly bySecond = new Map<string, CompiledForm[]>();
+  private readonly pluralBySecond = new Map<string, CompiledForm[]>();
+  private readonly byNext = new Map<string, CompiledForm[]>();
 
   constructor(filed: readonly FiledForm[]) {
     for (const { entry, role, text, order } of filed) {
       const form = compileForm(entry, role, text, order);
       if (!form) continue;
       const [, second] = form.tokens;
-      if (second === undefined || (form.tokens.length === 2 && form.pluralizable)) this.general.push(form);
-      else if (this.bySecond.has(second)) this.bySecond.get(second)!.push(form);
-      else this.bySecond.set(second, [form]);
+      if (second === undefined) this.single.push(form);
+      else fileUnder(form.tokens.length === 2 && form.pluralizable ? this.pluralBySecond : this.bySecond, second, form);
     }
-    this.general.sort(byLengthThenRole);
-    for (const list of this.bySecond.values()) list.sort(byLengthThenRole);
+    this.single.sort(byLengthThenRole);
   }
 
-  /** The forms that may match where this bucket's word is followed by `next`, in the matcher's order. */
-  candidates(next: Token | undefined): CompiledForm[] {
-    const specific = next && this.bySecond.size > 0 ? this.bySecond.get(foldWord(next.text)) : undefined;
-    if (!specific) return this.general;
-    return this.general.length > 0 ? mergeSorted(specific, this.general) : specific;
+  /** The forms that may match where this bucket's word is followed by `next` (folded), in the matcher's order. */
+  candidates(next: string | undefined): CompiledForm[] {
+    if (next === undefined || (this.bySecond.size === 0 && this.pluralBySecond.size === 0)) return this.single;
+    let merged = this.byNext.get(next);
+    if (!merged) this.byNext.set(next, (merged = this.merge(next)));
+    return merged;
   }
+
+  /** The forms of one token, those whose second token is `next`, and those of two whose second is its singular ("leaders": "leader"). */
+  private merge(next: string): CompiledForm[] {
+    const stems = [next, ...(next.endsWith('s') ? [next.slice(0, -1)] : []), ...(next.endsWith('es') ? [next.slice(0, -2)] : [])];
+    const plural = stems.flatMap((stem) => this.pluralBySecond.get(stem) ?? []);
+    const specific = [...(this.bySecond.get(next) ?? []), ...plural];
+    return specific.length === 0 ? this.single : [...specific, ...this.single].sort(byLengthThenRole);
+  }
+}
+
+function fileUnder(map: Map<string, CompiledForm[]>, key: string, form: CompiledForm): void {
+  const list = map.get(key);
+  if (list) list.push(form);
+  else map.set(key, [form]);
 }
 
 /** The first of the tokens `tokenize` makes of a text: a word run or one other non-space character. */
@@ -53,8 +68,8 @@ const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/u;
  * first has its first word: most of a large glossary's forms never are.
  */
 export class FormIndex {
-  private readonly filed = new Map<string, FiledForm[]>();
-  private readonly buckets = new Map<string, Bucket>();
+  /** By first folded token: the forms filed, until an article has that word and they are compiled into a bucket. */
+  private readonly byFirst = new Map<string, FiledForm[] | Bucket>();
   private added = 0;
 
   /** Files every literal form of `entry`. */
@@ -62,9 +77,9 @@ export class FormIndex {
     visitLiteralForms(entry, this.file);
   }
 
-  /** The forms that may match at token `i`, in the matcher's order; undefined when none can. */
-  candidatesAt(tokens: readonly Token[], i: number): CompiledForm[] | undefined {
-    const candidates = this.bucket(foldWord(tokens[i]!.text))?.candidates(tokens[i + 1]);
+  /** The forms that may match where the folded words `word` and `next` stand, in the matcher's order; undefined when none can. */
+  candidatesAt(word: string, next: string | undefined): CompiledForm[] | undefined {
+    const candidates = this.bucket(word)?.candidates(next);
     return candidates && candidates.length > 0 ? candidates : undefined;
   }
 
@@ -73,31 +88,19 @@ export class FormIndex {
     if (!first) return;
     const key = foldWord(first[0]);
     const form = { entry, role, text, order: this.added++ };
-    const list = this.filed.get(key);
-    if (list) list.push(form);
-    else this.filed.set(key, [form]);
+    const filed = this.byFirst.get(key);
+    if (filed instanceof Bucket) throw new Error('a form was filed after matching began');
+    if (filed) filed.push(form);
+    else this.byFirst.set(key, [form]);
   };
 
   private bucket(key: string): Bucket | undefined {
-    let bucket = this.buckets.get(key);
-    if (!bucket) {
-      const filed = this.filed.get(key);
-      if (!filed) return undefined;
-      this.buckets.set(key, (bucket = new Bucket(filed)));
-      this.filed.delete(key);
-    }
+    const found = this.byFirst.get(key);
+    if (found === undefined || found instanceof Bucket) return found;
+    const bucket = new Bucket(found);
+    this.byFirst.set(key, bucket);
     return bucket;
   }
-}
-
-function mergeSorted(a: CompiledForm[], b: CompiledForm[]): CompiledForm[] {
-  const merged: CompiledForm[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) merged.push(byLengthThenRole(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  while (i < a.length) merged.push(a[i++]!);
-  while (j < b.length) merged.push(b[j++]!);
-  return merged;
 }
 
 const ROLE_ORDER: Record<FormRole, number> = { term: 0, variant: 1, implicit: 2, forbidden: 3 };
