@@ -40,7 +40,9 @@ export function glossaryNameVariants(doc: Document, ctx: RuleContext): NameVaria
     const isAccepted = acceptedCover(matches);
     const named = new Set(matches.filter((m) => m.role !== 'forbidden').flatMap((m) => [m.entry, ...m.others.map((o) => o.entry)]));
     // Twice: a name found misspelt counts as named for the other mentions ("Ben Salmane" after "Mohammed ben Salmane").
-    for (let pass = 0; pass < 2; pass++) {
+    // A second pass with no entry newly named would find only what the first did.
+    for (let pass = 0, namedBefore = -1; pass < 2 && named.size !== namedBefore; pass++) {
+      namedBefore = named.size;
       const candidates = candidateFinder(ctx, named);
       for (const mention of nameMentions(doc, ctx)) {
         const variant = translatedVariant(doc, mention, candidates, named, lexicon) ?? misspeltVariant(mention, candidates(mention), isAccepted, named, lexicon);
