@@ -100,6 +100,31 @@ export interface KeyRanges {
   sorted: readonly string[];
   twoLetterStart: Int32Array;
   twoLetterEnd: Int32Array;
+  /** A bit for each three ASCII letters or digits some key begins with (keys have four letters or more). */
+  threeLetters: Uint32Array;
+}
+
+/**
+ * Can a run of words starting with `word` spell a key? Not when the word begins with three ASCII
+ * letters or digits (its first bare letters, lower-cased) that no key begins with: most words of
+ * an article are ruled out so, before any run is built.
+ */
+export function mayBeginKey(keys: KeyRanges, word: string): boolean {
+  const slot = asciiTriple(word);
+  return slot < 0 || (keys.threeLetters[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+}
+
+/** The first three characters, lower-cased, as one number below 2^21 when they are ASCII letters or digits, else -1. */
+function asciiTriple(text: string): number {
+  if (text.length < 3) return -1;
+  const [a, b, c] = [foldedAscii(text.charCodeAt(0)), foldedAscii(text.charCodeAt(1)), foldedAscii(text.charCodeAt(2))];
+  return a < 0 || b < 0 || c < 0 ? -1 : (a << 14) | (b << 7) | c;
+}
+
+/** An ASCII digit, or letter lower-cased; -1 for anything else. */
+function foldedAscii(code: number): number {
+  if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) return code;
+  return code >= 65 && code <= 90 ? code + 32 : -1;
 }
 
 export function keyRanges(keys: Iterable<string>): KeyRanges {
@@ -113,7 +138,12 @@ export function keyRanges(keys: Iterable<string>): KeyRanges {
     if (twoLetterEnd[slot] === 0) twoLetterStart[slot] = i;
     twoLetterEnd[slot] = i + 1;
   });
-  return { sorted, twoLetterStart, twoLetterEnd };
+  const threeLetters = new Uint32Array(1 << 16);
+  for (const key of sorted) {
+    const slot = asciiTriple(key);
+    if (slot >= 0) threeLetters[slot >>> 5]! |= 1 << (slot & 31);
+  }
+  return { sorted, twoLetterStart, twoLetterEnd, threeLetters };
 }
 
 /** The Arabic article left on a name ("Al-Riyadh"); administrative units left untranslated ("Jeju-do", "Kumamoto-ken"). */
@@ -161,6 +191,8 @@ const isUnitSuffixAt = (doc: Document, i: number): boolean => isHyphenAt(doc, i)
 
 /** The longest run of words from token `i` (right after an article if `afterArticle`) whose letters spell a glossary form. */
 function longestAt(doc: Document, i: number, index: LetterIndex, afterArticle: boolean): LetterMatch | undefined {
+  const token = doc.tokens[i];
+  if (token === undefined || !mayBeginKey(index.keys, token.text)) return undefined;
   const walk = new KeyPrefixWalk(index.keys);
   const runs = letterRunsFrom(doc, i, { canFollowSpace: () => true, isWanted: (letters) => walk.hasLongerKey(letters) }, afterArticle);
   let best: LetterMatch | undefined;
