@@ -203,8 +203,10 @@ function sentenceWords(doc: Document, sentence: Sentence): SentenceWord[] {
       end = tokens[i]!.end;
     }
     if (isInitialAt(doc.text, start, end)) end = tokens[++i]!.end;
-    const gap = previousEnd < 0 ? '' : doc.text.slice(previousEnd, start);
-    words.push({ start, end, text: doc.text.slice(start, end), joined: previousEnd >= 0 && /^[^\S\n]+$/u.test(gap) });
+    // A word of one token is its token's text: no copy of it, nor of a one-space gap.
+    const text = end === tokens[i]!.end && start === tokens[i]!.start ? tokens[i]!.text : doc.text.slice(start, end);
+    const joined = previousEnd >= 0 && (start === previousEnd + 1 && doc.text.charCodeAt(previousEnd) === 32 ? true : /^[^\S\n]+$/u.test(doc.text.slice(previousEnd, start)));
+    words.push({ start, end, text, joined });
     previousEnd = end;
   }
   return words;
