@@ -109,9 +109,11 @@ function wordSpans(doc: Document, sentence: Sentence): Array<{ start: number; en
   const words: Array<{ start: number; end: number; text: string }> = [];
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     if (tokens[i]!.kind !== 'word') continue;
-    const start = tokens[i]!.start;
+    const first = tokens[i]!;
     while (i + 2 < sentence.endToken && tokens[i + 1]!.text === '-' && tokens[i + 2]!.kind === 'word' && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]!.start === tokens[i + 1]!.end) i += 2;
-    words.push({ start, end: tokens[i]!.end, text: doc.text.slice(start, tokens[i]!.end) });
+    const end = tokens[i]!.end;
+    // Most words are one token: its text, not a copy.
+    words.push({ start: first.start, end, text: end === first.end ? first.text : doc.text.slice(first.start, end) });
   }
   return words;
 }
