@@ -10,6 +10,7 @@ import { glossaryLetterVariants } from './glossary-letter-forms.js';
 import { glossaryMatches } from './glossary-matches.js';
 import { alignToForm } from './name-alignment.js';
 import { nameMentions, type NameMention } from './name-mentions.js';
+import { firstCovering } from './span-cover.js';
 import { translatedSurnameOf } from './translated-surname.js';
 
 /** A glossary name or term written wrong, and its house form. */
@@ -37,7 +38,8 @@ export function glossaryNameVariants(doc: Document, ctx: RuleContext): NameVaria
     const isFree = (start: number, end: number): boolean =>
       !found.some((v) => v.start < end && start < v.end) &&
       !matches.some((m) => m.start < end && start < m.end && (m.role === 'forbidden' || m.start < start || m.end > end || (m.start === start && m.end === end)));
-    const isAccepted = acceptedCover(matches);
+    const acceptedAround = firstCovering(matches.filter((m) => m.role !== 'forbidden'));
+    const isAccepted = (start: number, end: number): boolean => acceptedAround(start, end) !== undefined;
     const named = new Set(matches.filter((m) => m.role !== 'forbidden').flatMap((m) => [m.entry, ...m.others.map((o) => o.entry)]));
     // Twice: a name found misspelt counts as named for the other mentions ("Ben Salmane" after "Mohammed ben Salmane").
     // A second pass with no entry newly named would find only what the first did.
@@ -64,27 +66,6 @@ function isBesideHouseForm(doc: Document, mention: NameMention, variant: NameVar
   const sentence = doc.sentences[mention.sentence]!;
   const isBeside = (m: FormMatch): boolean => sentence.start <= m.start && m.end <= sentence.end && (m.end <= mention.start || m.start >= mention.end);
   return variant.kind !== 'letters' && matches.some((m) => m.entry === variant.entry && m.role !== 'forbidden' && isBeside(m));
-}
-
-/**
- * Is `[start, end)` within an accepted (not forbidden) match? A binary search over the matches
- * (sorted by start) with the farthest end so far, built once per article: asking each mention to
- * scan every match made one large file quadratic.
- */
-function acceptedCover(matches: readonly FormMatch[]): (start: number, end: number) => boolean {
-  const accepted = matches.filter((m) => m.role !== 'forbidden');
-  const farthest: number[] = [];
-  accepted.forEach((m, i) => farthest.push(Math.max(m.end, farthest[i - 1] ?? -Infinity)));
-  return (start, end) => {
-    let lo = 0;
-    let hi = accepted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (accepted[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && farthest[lo - 1]! >= end;
-  };
 }
 
 /** The longest part of a mention that misspells one glossary name, when all the evidence points one way. */
