@@ -80,7 +80,11 @@ function readEntry(ctx: Context, node: Value, glossary: Glossary): GlossaryEntry
   const term = readTerm(ctx, node, fields.get('term'));
   const type = readChoice(ctx, fields.get('type'), 'type', ENTRY_TYPES) ?? 'term';
   const variants = readTextList(ctx, fields.get('variants'), 'variants').map((item) => item.text);
-  const forbidden = readTextList(ctx, fields.get('forbidden'), 'forbidden').flatMap((item) => readForbidden(ctx, item) ?? []);
+  const forbidden: ForbiddenForm[] = [];
+  for (const item of readTextList(ctx, fields.get('forbidden'), 'forbidden')) {
+    const form = readForbidden(ctx, item);
+    if (form) forbidden.push(form);
+  }
   const note = readText(ctx, fields.get('note'), 'note');
   const severity = readChoice(ctx, fields.get('severity'), 'severity', SEVERITIES);
   const defaults = defaultsFor(type);
@@ -88,15 +92,12 @@ function readEntry(ctx: Context, node: Value, glossary: Glossary): GlossaryEntry
   const fuzzy = readBoolean(ctx, fields.get('fuzzy'), 'fuzzy') ?? defaults.fuzzy;
   const source = readTextList(ctx, fields.get('source'), 'source').map((item) => item.text);
   if (term === undefined || ctx.errors.length > errorsBefore) return undefined;
-  return {
-    term, type, variants, forbidden,
-    ...(note !== undefined && { note }),
-    ...(severity && { severity }),
-    caseSensitive, fuzzy, source,
-    category: glossary.category ?? categoryFor(type),
-    origin: position(ctx, node),
-    ...(glossary.name !== undefined && { glossaryName: glossary.name }),
-  };
+  // Built without spreading optional parts in: this runs for each entry of a large glossary.
+  const entry: GlossaryEntry = { term, type, variants, forbidden, caseSensitive, fuzzy, source, category: glossary.category ?? categoryFor(type), origin: position(ctx, node) };
+  if (note !== undefined) entry.note = note;
+  if (severity) entry.severity = severity;
+  if (glossary.name !== undefined) entry.glossaryName = glossary.name;
+  return entry;
 }
 
 /** The fields of a mapping by name; an unknown one is an error naming the nearest valid name. */
@@ -183,7 +184,7 @@ function readTextList(ctx: Context, field: Field | undefined, name: string): Arr
 /** A literal form, or `/pattern/flags` compiled with the `u` flag and checked for safety. */
 function readForbidden(ctx: Context, { text, node }: { text: string; node: ParsedNode }): ForbiddenForm | undefined {
   const origin = position(ctx, node);
-  const written = /^\/(.+)\/([a-z]*)$/is.exec(text);
+  const written = text.startsWith('/') ? /^\/(.+)\/([a-z]*)$/is.exec(text) : null;
   if (!written) return { kind: 'literal', text, origin };
   const [, source, flags] = written as unknown as [string, string, string];
   const fail = (code: string, message: string, hint: string): undefined => void report(ctx, code, node, message, hint);
@@ -236,7 +237,8 @@ function describe(node: Value): string {
 }
 
 function position(ctx: Context, node: ParsedNode): SourcePosition {
-  return { file: ctx.file, ...ctx.lines.locate(node.range[0]) };
+  const { line, column } = ctx.lines.locate(node.range[0]);
+  return { file: ctx.file, line, column };
 }
 
 function report(ctx: Context, code: string, node: Value, message: string, hint?: string): void {

@@ -10,6 +10,8 @@ export interface LineColumn {
  */
 export class LineIndex {
   private readonly starts: number[];
+  /** The line last found: callers that walk forward (a glossary's validator, a report) find the next one a step or two on. */
+  private lastLine = 0;
 
   constructor(readonly text: string) {
     this.starts = [0];
@@ -25,14 +27,22 @@ export class LineIndex {
 
   locate(offset: number): LineColumn {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const { starts } = this;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
+    // Forward from the line last found, a few lines at most, before a binary search.
+    if (starts[this.lastLine]! <= clamped) {
+      lo = this.lastLine;
+      for (let steps = 0; steps < 4 && lo < hi && starts[lo + 1]! <= clamped; steps++) lo++;
+      if (lo === hi || starts[lo + 1]! > clamped) hi = lo;
+    }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= clamped) lo = mid;
+      if (starts[mid]! <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - this.starts[lo]! + 1 };
+    this.lastLine = lo;
+    return { line: lo + 1, column: clamped - starts[lo]! + 1 };
   }
 
   /** Offset of the first character of a 1-based line. */

@@ -13,8 +13,8 @@ interface LetterForm {
 
 interface LetterIndex {
   forms: Map<string, LetterForm>;
-  /** The keys in order, so that a run of words stops as soon as no key begins with its letters. */
-  keys: KeyRanges;
+  /** What the keys begin with, so that a run of words stops as soon as no key begins with its letters. */
+  keys: KeyPrefixes;
 }
 
 /** Shorter keys are acronyms and short words, where letters alone say too little ("US", "us"). */
@@ -30,120 +30,117 @@ function letterIndex(glossary: CompiledGlossary): LetterIndex {
   let index = indexes.get(glossary);
   if (index) return index;
   const forms = new Map<string, LetterForm>();
+  const claim = (entry: GlossaryEntry, text: string): void => {
+    const key = bareLetters(text);
+    if (key.length >= MIN_KEY_LENGTH && !forms.has(key)) forms.set(key, { entry, text });
+  };
   for (const entry of glossary.entries) {
     if (entry.category !== 'name' && entry.category !== 'term') continue;
-    for (const text of [entry.term, ...entry.variants]) {
-      const key = bareLetters(text);
-      if (key.length >= MIN_KEY_LENGTH && !forms.has(key)) forms.set(key, { entry, text });
-    }
+    claim(entry, entry.term);
+    for (const variant of entry.variants) claim(entry, variant);
   }
-  index = { forms, keys: keyRanges(forms.keys()) };
+  index = { forms, keys: new KeyPrefixes(forms.keys()) };
   indexes.set(glossary, index);
   return index;
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, FNV_PRIME);
+
 /**
- * The keys that begin with the letters of a run so far: a range of the sorted keys, narrowed a
- * letter at a time as the run grows (the first two letters by a table, then by binary search on
- * each letter). No string is built or hashed per word, which a look-up of every word's letters would.
+ * What a set of keys begins with: a hash of every proper prefix of every key, and of every key, in
+ * open-addressed tables. Asking costs a hash step per letter and a probe, whatever the number of
+ * keys: no string is built, compared or sorted. Two texts may share a hash; then a run goes on
+ * that no key continues, and the exact look-up of its letters finds nothing: a hash can make the
+ * walk longer, never wrong.
  */
-export class KeyPrefixWalk {
-  private lo = 0;
-  private hi: number;
-  private depth = 0;
+export class KeyPrefixes {
+  private readonly prefixes: HashSet;
+  private readonly whole: HashSet;
 
-  constructor(private readonly keys: KeyRanges) {
-    this.hi = keys.sorted.length;
-  }
-
-  /** Does a key begin with `letters` (the letters walked so far, extended) and go on? */
-  hasLongerKey(letters: string): boolean {
-    if (this.depth === 0 && letters.length >= 2) this.startWith(letters.charCodeAt(0), letters.charCodeAt(1));
-    for (; this.depth < letters.length && this.lo < this.hi; this.depth++) {
-      const code = letters.charCodeAt(this.depth);
-      this.lo = this.firstFrom(this.lo, code, false);
-      this.hi = this.firstFrom(this.lo, code, true);
+  constructor(keys: Iterable<string>) {
+    const list = [...keys];
+    this.prefixes = new HashSet(list.reduce((n, key) => n + key.length, 0));
+    this.whole = new HashSet(list.length);
+    for (const key of list) {
+      let hash = FNV_OFFSET;
+      for (let i = 0; i < key.length; i++) {
+        this.prefixes.add(hash);
+        hash = hashStep(hash, key.charCodeAt(i));
+      }
+      this.whole.add(hash);
     }
-    const { sorted } = this.keys;
-    return this.hi - this.lo > 1 || (this.hi - this.lo === 1 && sorted[this.lo]!.length > letters.length);
   }
 
-  private startWith(first: number, second: number): void {
-    if ((first | second) >= 128) return;
-    const slot = (first << 7) | second;
-    this.lo = this.keys.twoLetterStart[slot]!;
-    this.hi = this.keys.twoLetterEnd[slot]!;
-    this.depth = 2;
+  /** May a key begin with the letters hashed to `hash` and go on? */
+  hasLonger(hash: number): boolean {
+    return this.prefixes.has(hash);
   }
 
   /**
-   * The first key from `from` (below hi) whose letter at `depth` is at least `code` (past it, if
-   * `past`). Keys sharing the walked prefix are sorted by that letter; one that ends there comes
-   * first (its letter is NaN, less than any).
+   * Can a run of words starting with `word` spell a key? A word of ASCII letters and digits only
+   * if a key begins with all of them, lower-cased: most words of an article are ruled out so,
+   * before any run is built.
    */
-  private firstFrom(from: number, code: number, past: boolean): number {
-    const { sorted } = this.keys;
-    let lo = from;
-    let hi = this.hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const letter = sorted[mid]!.charCodeAt(this.depth);
-      if (past ? letter > code : letter >= code) hi = mid;
-      else lo = mid + 1;
+  mayBegin(word: string): boolean {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) {
+      const code = foldedAscii(word.charCodeAt(i));
+      if (code < 0) return true;
+      hash = hashStep(hash, code);
     }
-    return lo;
+    return this.prefixes.has(hash) || this.whole.has(hash);
   }
 }
 
-/** The sorted keys, and where the keys beginning with each two ASCII letters lie among them. */
-export interface KeyRanges {
-  sorted: readonly string[];
-  twoLetterStart: Int32Array;
-  twoLetterEnd: Int32Array;
-  /** A bit for each three ASCII letters or digits some key begins with (keys have four letters or more). */
-  threeLetters: Uint32Array;
+/** 32-bit hashes in an open-addressed table at most half full; 0 marks an empty slot, so a hash of 0 is kept as 1. */
+class HashSet {
+  private readonly table: Int32Array;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size <<= 1;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  add(hash: number): void {
+    const slot = this.slotOf(hash || 1);
+    this.table[slot] = hash || 1;
+  }
+
+  has(hash: number): boolean {
+    return this.table[this.slotOf(hash || 1)] !== 0;
+  }
+
+  /** The slot holding `stored`, or the empty one where it would go. */
+  private slotOf(stored: number): number {
+    let slot = stored & this.mask;
+    while (this.table[slot] !== 0 && this.table[slot] !== stored) slot = (slot + 1) & this.mask;
+    return slot;
+  }
 }
 
-/**
- * Can a run of words starting with `word` spell a key? Not when the word begins with three ASCII
- * letters or digits (its first bare letters, lower-cased) that no key begins with: most words of
- * an article are ruled out so, before any run is built.
- */
-export function mayBeginKey(keys: KeyRanges, word: string): boolean {
-  const slot = asciiTriple(word);
-  return slot < 0 || (keys.threeLetters[slot >>> 5]! & (1 << (slot & 31))) !== 0;
-}
+/** A run of letters growing word by word, and whether a key begins with it and goes on. */
+export class KeyPrefixWalk {
+  private hash = FNV_OFFSET;
+  private depth = 0;
 
-/** The first three characters, lower-cased, as one number below 2^21 when they are ASCII letters or digits, else -1. */
-function asciiTriple(text: string): number {
-  if (text.length < 3) return -1;
-  const [a, b, c] = [foldedAscii(text.charCodeAt(0)), foldedAscii(text.charCodeAt(1)), foldedAscii(text.charCodeAt(2))];
-  return a < 0 || b < 0 || c < 0 ? -1 : (a << 14) | (b << 7) | c;
+  constructor(private readonly keys: KeyPrefixes) {}
+
+  /** Does a key begin with `letters` (the letters walked so far, extended) and go on? */
+  hasLongerKey(letters: string): boolean {
+    for (; this.depth < letters.length; this.depth++) this.hash = hashStep(this.hash, letters.charCodeAt(this.depth));
+    return this.keys.hasLonger(this.hash);
+  }
 }
 
 /** An ASCII digit, or letter lower-cased; -1 for anything else. */
 function foldedAscii(code: number): number {
   if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) return code;
   return code >= 65 && code <= 90 ? code + 32 : -1;
-}
-
-export function keyRanges(keys: Iterable<string>): KeyRanges {
-  const sorted = [...keys].sort();
-  const twoLetterStart = new Int32Array(1 << 14);
-  const twoLetterEnd = new Int32Array(1 << 14);
-  sorted.forEach((key, i) => {
-    const [first, second] = [key.charCodeAt(0), key.charCodeAt(1)];
-    if (!((first | second) < 128)) return;
-    const slot = (first << 7) | second;
-    if (twoLetterEnd[slot] === 0) twoLetterStart[slot] = i;
-    twoLetterEnd[slot] = i + 1;
-  });
-  const threeLetters = new Uint32Array(1 << 16);
-  for (const key of sorted) {
-    const slot = asciiTriple(key);
-    if (slot >= 0) threeLetters[slot >>> 5]! |= 1 << (slot & 31);
-  }
-  return { sorted, twoLetterStart, twoLetterEnd, threeLetters };
 }
 
 /** The Arabic article left on a name ("Al-Riyadh"); administrative units left untranslated ("Jeju-do", "Kumamoto-ken"). */
@@ -192,7 +189,7 @@ const isUnitSuffixAt = (doc: Document, i: number): boolean => isHyphenAt(doc, i)
 /** The longest run of words from token `i` (right after an article if `afterArticle`) whose letters spell a glossary form. */
 function longestAt(doc: Document, i: number, index: LetterIndex, afterArticle: boolean): LetterMatch | undefined {
   const token = doc.tokens[i];
-  if (token === undefined || !mayBeginKey(index.keys, token.text)) return undefined;
+  if (token === undefined || !index.keys.mayBegin(token.text)) return undefined;
   const walk = new KeyPrefixWalk(index.keys);
   const runs = letterRunsFrom(doc, i, { canFollowSpace: () => true, isWanted: (letters) => walk.hasLongerKey(letters) }, afterArticle);
   let best: LetterMatch | undefined;
