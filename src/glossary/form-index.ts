@@ -1,6 +1,6 @@
 import { foldWord } from '../text/words.js';
 import { compileForm, visitLiteralForms, type CompiledForm, type FormRole } from './forms.js';
-import type { GlossaryEntry } from './raw.js';
+import { isNameType, type GlossaryEntry } from './raw.js';
 
 /** A form as filed: compiled when an article first has its key. */
 interface FiledForm {
@@ -8,27 +8,51 @@ interface FiledForm {
   role: FormRole;
   text: string;
   order: number;
+  /** Where its first token ends in `text`. */
+  firstEnd: number;
+}
+
+/** The forms filed under one second word, compiled when an article first has that word after the bucket's. */
+class SecondWordForms {
+  private compiled: CompiledForm[] | undefined;
+
+  constructor(private readonly filed: FiledForm[]) {}
+
+  add(form: FiledForm): void {
+    this.filed.push(form);
+  }
+
+  get forms(): CompiledForm[] {
+    this.compiled ??= this.filed.flatMap(({ entry, role, text, order }) => compileForm(entry, role, text, order) ?? []);
+    return this.compiled;
+  }
 }
 
 /**
- * The forms whose first folded token is one word, compiled: those of one token apart; those of two
- * whose last word may take a plural ending by the stem of that word; the others by their second
- * folded token. The candidates for each word that may follow are merged once, in the matcher's
- * order, and kept: an article repeats its phrases.
+ * The forms whose first folded token is one word: those of one token apart, compiled; those of
+ * two whose last word may take a plural ending by the stem of that word; the others by their
+ * second folded token, compiled only when an article has that word after this one (a common
+ * first word of a large glossary, "James", has thousands of forms, most never met). The
+ * candidates for each word that may follow are merged once, in the matcher's order, and kept: an
+ * article repeats its phrases.
  */
 class Bucket {
   private readonly single: CompiledForm[] = [];
-  private readonly bySecond = new Map<string, CompiledForm[]>();
-  private readonly pluralBySecond = new Map<string, CompiledForm[]>();
+  private readonly bySecond = new Map<string, SecondWordForms>();
+  private readonly pluralBySecond = new Map<string, SecondWordForms>();
   private readonly byNext = new Map<string, CompiledForm[]>();
 
   constructor(filed: readonly FiledForm[]) {
-    for (const { entry, role, text, order } of filed) {
-      const form = compileForm(entry, role, text, order);
-      if (!form) continue;
-      const [, second] = form.tokens;
-      if (second === undefined) this.single.push(form);
-      else fileUnder(form.tokens.length === 2 && form.pluralizable ? this.pluralBySecond : this.bySecond, second, form);
+    for (const form of filed) {
+      const second = tokenAfter(form.text, form.firstEnd);
+      if (second) {
+        // Two tokens, the last a word of a common noun: "leaders" may stand for "leader".
+        const pluralizable = !isNameType(form.entry.type) && !tokenAfter(form.text, second.index + second[0].length) && WORD_START.test(second[0]);
+        fileUnder(pluralizable ? this.pluralBySecond : this.bySecond, foldWord(second[0]), form);
+        continue;
+      }
+      const compiled = compileForm(form.entry, form.role, form.text, form.order);
+      if (compiled) this.single.push(compiled);
     }
     this.single.sort(byLengthThenRole);
   }
@@ -44,17 +68,26 @@ class Bucket {
   /** The forms of one token, those whose second token is `next`, and those of two whose second is its singular ("leaders": "leader"). */
   private merge(next: string): CompiledForm[] {
     const stems = [next, ...(next.endsWith('s') ? [next.slice(0, -1)] : []), ...(next.endsWith('es') ? [next.slice(0, -2)] : [])];
-    const plural = stems.flatMap((stem) => this.pluralBySecond.get(stem) ?? []);
-    const specific = [...(this.bySecond.get(next) ?? []), ...plural];
+    const plural = stems.flatMap((stem) => this.pluralBySecond.get(stem)?.forms ?? []);
+    const specific = [...(this.bySecond.get(next)?.forms ?? []), ...plural];
     return specific.length === 0 ? this.single : [...specific, ...this.single].sort(byLengthThenRole);
   }
 }
 
-function fileUnder(map: Map<string, CompiledForm[]>, key: string, form: CompiledForm): void {
+function fileUnder(map: Map<string, SecondWordForms>, key: string, form: FiledForm): void {
   const list = map.get(key);
-  if (list) list.push(form);
-  else map.set(key, [form]);
+  if (list) list.add(form);
+  else map.set(key, new SecondWordForms([form]));
 }
+
+/** The token `tokenize` would find in `text` after offset `from`, if any. */
+function tokenAfter(text: string, from: number): RegExpExecArray | null {
+  NEXT_TOKEN.lastIndex = from;
+  return NEXT_TOKEN.exec(text);
+}
+
+const NEXT_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 
 /** The first of the tokens `tokenize` makes of a text: a word run or one other non-space character. */
 const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/u;
@@ -87,7 +120,7 @@ export class FormIndex {
     const first = FIRST_TOKEN.exec(text);
     if (!first) return;
     const key = foldWord(first[0]);
-    const form = { entry, role, text, order: this.added++ };
+    const form = { entry, role, text, order: this.added++, firstEnd: first.index + first[0].length };
     const filed = this.byFirst.get(key);
     if (filed instanceof Bucket) throw new Error('a form was filed after matching began');
     if (filed) filed.push(form);

@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glossaryFilesIn, loadGlossaryFiles } from '../../src/cli/glossary-files.js';
 import { renderUserError } from '../../src/errors/render.js';
 import { checkGlossarySet } from '../../src/glossary/check-set.js';
-import type { Glossary } from '../../src/glossary/raw.js';
+import type { Glossary, GlossaryEntry } from '../../src/glossary/raw.js';
 import { parseGlossary } from '../../src/glossary/read.js';
 
 const FIXTURES = 'tests/glossary/fixtures/bad';
@@ -148,3 +149,58 @@ describe('loadGlossaryFiles', () => {
     expect(result.ok && result.warnings.map((w) => w.message)).toEqual([`duplicate entry 'Yoav Gallant' (also at ${join(root, 'a.yaml')}:2:5)`]);
   });
 });
+
+describe('checkGlossarySet against its definition, pair by pair', () => {
+  // The forms differ in case, spacing and composition only, so that they collide often.
+  const form = fc.constantFrom('ab', 'Ab', 'AB', 'a b', 'A  b', 'é', 'e\u0301', 'É', 'c');
+  const entry = fc.record({
+    term: form,
+    type: fc.constantFrom('person', 'term'),
+    caseSensitive: fc.boolean(),
+    variants: fc.uniqueArray(form, { maxLength: 2 }),
+    forbidden: fc.uniqueArray(form, { maxLength: 3 }),
+  });
+
+  it('finds the conflicts and duplicates that comparing every pair of forms finds', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 6 }), (written) => {
+        const yaml = written.map((e) => `  - term: "${e.term}"\n    type: ${e.type}\n    caseSensitive: ${e.caseSensitive}\n    variants: [${e.variants.map((v) => `"${v}"`).join(', ')}]\n    forbidden: [${e.forbidden.map((v) => `"${v}"`).join(', ')}]\n`).join('');
+        const glossary = load('g.yaml', `entries:\n${yaml}`);
+        const { errors, warnings } = checkGlossarySet([glossary]);
+        const expected = pairwise(glossary.entries);
+        expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual(expected.conflicts);
+        expect(warnings.map((w) => `${w.line}:${w.column} ${w.message}`)).toEqual(expected.duplicates);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The checks as the format defines them, every form against every other. */
+function pairwise(entries: readonly GlossaryEntry[]): { conflicts: string[]; duplicates: string[] } {
+  const exact = (text: string): string => text.normalize('NFC').trim().replace(/\s+/gu, ' ');
+  const folded = (text: string): string => exact(text).toLowerCase();
+  const accepted = entries.flatMap((entry) => [{ entry, role: 'term', text: entry.term }, ...entry.variants.map((text) => ({ entry, role: 'variant', text }))]);
+  const at = (e: GlossaryEntry): string => `g.yaml:${e.origin.line}:${e.origin.column}`;
+  const conflicts: string[] = [];
+  for (const entry of entries) {
+    for (const form of entry.forbidden) {
+      if (form.kind !== 'literal') continue;
+      // An exact match first; else one that differs in case, where the accepting entry ignores case (or this one does).
+      const same = accepted.filter((a) => exact(a.text) === exact(form.text));
+      const alike = accepted.filter((a) => folded(a.text) === folded(form.text) && (!entry.caseSensitive || !a.entry.caseSensitive));
+      const pool = entry.caseSensitive && same.length > 0 ? same : alike;
+      const found = pool.find((a) => a.entry !== entry) ?? pool[0];
+      if (!found) continue;
+      const whose = found.entry === entry ? `this entry's own ${found.role}` : `${found.role === 'term' ? `the term '${found.entry.term}'` : `a variant of '${found.entry.term}'`} at ${at(found.entry)}`;
+      conflicts.push(`${form.origin!.line}:${form.origin!.column} forbidden form '${form.text}' is also ${whose}`);
+    }
+  }
+  const duplicates = entries.flatMap((entry, i) => {
+    const before = entries.slice(0, i).filter((e) => e.type === entry.type);
+    const earlier = before.find((e) => exact(e.term) === exact(entry.term)) ??
+      (entry.caseSensitive ? undefined : before.find((e) => !e.caseSensitive && folded(e.term) === folded(entry.term)));
+    return earlier ? [`${entry.origin.line}:${entry.origin.column} duplicate entry '${entry.term}' (also at ${at(earlier)})`] : [];
+  });
+  return { conflicts, duplicates };
+}
