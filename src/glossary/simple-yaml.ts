@@ -123,13 +123,15 @@ function lineAt(source: string, from: number, to: number): Line | undefined {
     while (source.charCodeAt(start) === 32) start++;
     const text = source.slice(start, end).trimEnd();
     if (text !== '' && !text.startsWith('#')) {
-      if (/^(?:---|\.\.\.|%)/.test(text)) notSimple();
+      if (isDirectiveOrMarker(text)) notSimple();
       return { indent: start - at, start, text, next: end + 1 };
     }
     at = end + 1;
   }
   return undefined;
 }
+
+const isDirectiveOrMarker = (text: string): boolean => text.startsWith('%') || text.startsWith('---') || text.startsWith('...');
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?=[ ]|$)[ ]*/;
 const isItem = (text: string): boolean => text === '-' || text.startsWith('- ');
@@ -196,7 +198,8 @@ class Reader {
     const seen: string[] = [];
     for (let line = this.current(); line && line.indent === indent && !isItem(line.text); line = this.current()) {
       const key = KEY.exec(line.text) ?? notSimple();
-      if (seen.includes(key[1]!) || typeof plainValue(key[1]!) !== 'string') notSimple();
+      // A key of KEY's letters is plain text unless it reads as true, false or null.
+      if (seen.includes(key[1]!) || SPECIAL_WORDS.has(key[1]!)) notSimple();
       seen.push(key[1]!);
       const keyNode = scalar(key[1]!, line.start, line.start + key[1]!.length);
       this.advance();
@@ -218,12 +221,34 @@ class Reader {
   /** A block sequence under a key of the root mapping: its lines are passed over, to be read when iterated. */
   private deferredSequence(indent: number): YAMLSeq.Parsed {
     const first = this.current()!;
-    for (let line = this.current(); line && (line.indent > indent || (line.indent === indent && isItem(line.text))); line = this.current()) this.advance();
-    const lineStart = (line: Line): number => line.start - line.indent;
-    const end = this.line ? lineStart(this.line) : this.to;
-    const seq = new DeferredSeqNode(this.source, lineStart(first), end, indent, [first.start, this.endOfLast(), this.endOfLast()]);
+    const end = this.endOfBlock(first, indent);
+    this.line = lineAt(this.source, end, this.to);
+    this.itemRest = undefined;
+    const seq = new DeferredSeqNode(this.source, first.start - first.indent, end, indent, [first.start, end, end]);
     this.deferred.push(seq);
     return seq as unknown as YAMLSeq.Parsed;
+  }
+
+  /**
+   * Where the sequence starting at `first`, its dashes at column `indent`, ends: at the first
+   * line, other than blank and comment lines, that is indented less than the dashes or is not an
+   * item at theirs (or at `to`). Found by character codes, with no string made per line: it
+   * passes over every line of a large glossary.
+   */
+  private endOfBlock(first: Line, indent: number): number {
+    const { source, to } = this;
+    for (let at = first.next; at < to; ) {
+      const newline = source.indexOf('\n', at);
+      const end = newline < 0 || newline > to ? to : newline;
+      let start = at;
+      while (start < end && source.charCodeAt(start) === 32) start++;
+      const code = start < end ? source.charCodeAt(start) : -1;
+      const blank = code === -1 || code === 35 /* # */ || (code === 13 && start + 1 === end);
+      const isDash = code === 45 && (start + 1 === end || source.charCodeAt(start + 1) === 32 || source.charCodeAt(start + 1) === 13);
+      if (!blank && (start - at < indent || (start - at === indent && !isDash))) return at;
+      at = end + 1;
+    }
+    return to;
   }
 
   /** The value of `key:` on `line`: on the same line, or the block below it. */
@@ -283,22 +308,34 @@ const skipSpaces = (text: string, i: number): number => {
 function oneScalar(text: string, start: number, inFlow: boolean): { node: Scalar.Parsed; end: number } {
   if (text.startsWith('"')) return doubleQuoted(text, start);
   if (text.startsWith("'")) return singleQuoted(text, start);
-  const plain = ((inFlow ? /^[^,[\]{}#]*?(?=[ ]*(?:[,\]]|[ ]#|$))/ : /^[^]*?(?=[ ]*(?:[ ]#|$))/).exec(text) ?? notSimple())[0];
+  const plain = inFlow ? (/^[^,[\]{}#]*?(?=[ ]*(?:[,\]]|[ ]#|$))/.exec(text) ?? notSimple())[0] : blockPlain(text);
   if (plain === '' || /^[-?:,[\]{}#&*!|>'"%@`]/.test(plain) || /:(?:[ ]|$)|[ ]#/.test(plain)) notSimple();
   return { node: scalar(plainValue(plain), start, start + plain.length), end: start + plain.length };
 }
 
+/** A plain scalar outside a flow sequence: up to a comment (" #") or the end, without the spaces before it. */
+function blockPlain(text: string): string {
+  const comment = text.indexOf(' #');
+  let end = comment < 0 ? text.length : comment;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  return text.slice(0, end);
+}
+
+/** The words that are not text when plain: booleans and null. */
+const SPECIAL_WORDS = new Set(['true', 'false', 'True', 'TRUE', 'False', 'FALSE', '~', 'null', 'Null', 'NULL']);
+
 /** true and false are booleans; null, numbers and other YAML 1.2 core-schema values go to the full parser. */
 function plainValue(text: string): string | boolean {
   if (text === 'true' || text === 'false') return text === 'true';
+  // A word of six letters or more is text: the special values that begin with a letter are shorter.
+  if (text.length > 5 && /^\p{L}/u.test(text)) return text;
   const special = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
   return special.test(text) ? notSimple() : text;
 }
 
 /** A double-quoted scalar whose escapes JSON shares with YAML (\" \\ \/ \n \t \uXXXX …). */
 function doubleQuoted(text: string, start: number): { node: Scalar.Parsed; end: number } {
-  const close = /^"(?:[^"\\]|\\.)*"/.exec(text) ?? notSimple();
-  const quoted = close[0];
+  const quoted = closedQuote(text);
   // Without escapes or control characters the text between the quotes is the value.
   let value = /[\\\x00-\x1f\x7f]/.test(quoted) ? undefined : quoted.slice(1, -1);
   try {
@@ -307,6 +344,14 @@ function doubleQuoted(text: string, start: number): { node: Scalar.Parsed; end: 
     return notSimple();
   }
   return { node: scalar(value, start, start + quoted.length, 'QUOTE_DOUBLE'), end: start + quoted.length };
+}
+
+/** `"…"` at the start of `text`, to its closing quote; an escaped quote (`\\"`) does not close it. */
+function closedQuote(text: string): string {
+  const close = text.indexOf('"', 1);
+  // Without a backslash before the next quote, that quote closes the string.
+  if (close > 0 && text.lastIndexOf('\\', close) < 1) return text.slice(0, close + 1);
+  return (/^"(?:[^"\\]|\\.)*"/.exec(text) ?? notSimple())[0];
 }
 
 function singleQuoted(text: string, start: number): { node: Scalar.Parsed; end: number } {

@@ -46,6 +46,7 @@ describe('parseSimpleYaml: the same glossary as the full parser', () => {
     'booleans and an empty list': 'entries:\n  - term: grey\n    caseSensitive: false\n    fuzzy: true\n    variants: []\n',
     'errors the validator finds': 'entries:\n  - term: grey\n    varients: [gray]\n    type: colour\n  - forbidden: [x]\n  - plain text\n',
     'CRLF line ends': 'name: n\r\nentries:\r\n  - term: Gallant\r\n    forbidden: [Galant]\r\n',
+    'blank and comment lines inside the list, a key after it': 'entries:\n  - term: a\n   \n# top\n  - term: b\r\n  \r\n\n  # c\n  -   term: c\nname: n\n',
   };
   it.each(Object.entries(SAME))('%s', (_, source) => {
     const fast = viaFastReader(source);
@@ -73,6 +74,9 @@ describe('parseSimpleYaml: the same glossary as the full parser', () => {
     'a line between the item and the key indentation': 'entries:\n  - term: x\n   type: person\n',
     'a key less indented than the entries after them': 'entries:\n  - term: x\n name: y\n',
     'an empty file': '# nothing\n',
+    'a document marker after the entries': 'entries:\n  - term: x\n---\n',
+    'a directive inside the entries': 'entries:\n  - term: x\n  %YAML 1.2\n',
+    'a line that only looks blank': 'entries:\n  - term: x\n\u00a0\n  - term: y\n',
   };
   it.each(Object.entries(LEFT_TO_THE_FULL_PARSER))('%s', (_, source) => {
     // `use` reads nothing: the entries are still read, to know whether they are plain.
