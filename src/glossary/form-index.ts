@@ -98,12 +98,19 @@ const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/u;
  * 100,000-entry glossary) costs a lookup, not a walk through all of them. Candidates come out in
  * the matcher's order: longest first, then house form before accepted and wrong forms, then by
  * text. A form is only filed when the glossary loads, and its bucket compiled when an article
- * first has its first word: most of a large glossary's forms never are.
+ * first has its first word: most of a large glossary's forms never are. Filed forms are kept in
+ * parallel arrays, each first word's as a chain through `previous`: a large glossary's hundreds
+ * of thousands of forms cost no object and no list each until their word is met.
  */
 export class FormIndex {
-  /** By first folded token: the forms filed, until an article has that word and they are compiled into a bucket. */
-  private readonly byFirst = new Map<string, FiledForm[] | Bucket>();
-  private added = 0;
+  /** By first folded token: the last form filed under it, until an article has that word and its forms are compiled into a bucket. */
+  private readonly byFirst = new Map<string, number | Bucket>();
+  private readonly entries: GlossaryEntry[] = [];
+  private readonly roles: FormRole[] = [];
+  private readonly texts: string[] = [];
+  private readonly firstEnds: number[] = [];
+  /** The form filed before each under the same first word, or -1. */
+  private readonly previous: number[] = [];
 
   /** Files every literal form of `entry`. */
   addEntry(entry: GlossaryEntry): void {
@@ -117,24 +124,46 @@ export class FormIndex {
   }
 
   private readonly file = (entry: GlossaryEntry, role: FormRole, text: string): void => {
-    const first = FIRST_TOKEN.exec(text);
-    if (!first) return;
-    const key = foldWord(first[0]);
-    const form = { entry, role, text, order: this.added++, firstEnd: first.index + first[0].length };
+    const firstEnd = asciiWordEnd(text);
+    const first = firstEnd > 0 ? undefined : FIRST_TOKEN.exec(text);
+    if (firstEnd <= 0 && !first) return;
+    const key = foldWord(first ? first[0] : text.slice(0, firstEnd));
     const filed = this.byFirst.get(key);
     if (filed instanceof Bucket) throw new Error('a form was filed after matching began');
-    if (filed) filed.push(form);
-    else this.byFirst.set(key, [form]);
+    this.byFirst.set(key, this.entries.length);
+    this.entries.push(entry);
+    this.roles.push(role);
+    this.texts.push(text);
+    this.firstEnds.push(first ? first.index + first[0].length : firstEnd);
+    this.previous.push(filed ?? -1);
   };
 
   private bucket(key: string): Bucket | undefined {
     const found = this.byFirst.get(key);
     if (found === undefined || found instanceof Bucket) return found;
-    const bucket = new Bucket(found);
+    const filed: FiledForm[] = [];
+    for (let i = found; i >= 0; i = this.previous[i]!) {
+      filed.push({ entry: this.entries[i]!, role: this.roles[i]!, text: this.texts[i]!, order: i, firstEnd: this.firstEnds[i]! });
+    }
+    const bucket = new Bucket(filed.reverse());
     this.byFirst.set(key, bucket);
     return bucket;
   }
 }
+
+/**
+ * Where a text's first token ends when it is a run of ASCII letters and digits from the start,
+ * followed by the end, a space or ASCII punctuation; else 0, and the caller asks the regex.
+ */
+function asciiWordEnd(text: string): number {
+  let i = 0;
+  while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
+  if (i === text.length) return i;
+  const code = text.charCodeAt(i);
+  return i > 0 && code < 128 ? i : 0;
+}
+
+const isAsciiAlnum = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 const ROLE_ORDER: Record<FormRole, number> = { term: 0, variant: 1, implicit: 2, forbidden: 3 };
 
