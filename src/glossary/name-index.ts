@@ -36,7 +36,8 @@ export class NamePartIndex {
   private readonly sharedPartsCache = new Map<GlossaryEntry, NamePart[]>();
 
   add(entry: GlossaryEntry): void {
-    for (const [word, folded] of partWordsOf(entry.term)) {
+    for (const word of partWordsOf(entry.term)) {
+      const folded = foldWord(word);
       const part = this.parts.get(folded);
       if (part) {
         // Entries are added one at a time, so the entry is already listed only if it was just added.
@@ -79,7 +80,7 @@ export class NamePartIndex {
   private sharedPartsOf(entry: GlossaryEntry): NamePart[] {
     let shared = this.sharedPartsCache.get(entry);
     if (!shared) {
-      const parts = [...partWordsOf(entry.term)].map(([, folded]) => this.parts.get(folded));
+      const parts = partWordsOf(entry.term).map((word) => this.parts.get(foldWord(word)));
       shared = [...new Set(parts)].filter((part): part is NamePart => !!part && part.entries.length > MAX_SHARED_PART && this.placesIn(part).has(entry));
       this.sharedPartsCache.set(entry, shared);
     }
@@ -115,9 +116,17 @@ export class NamePartIndex {
   }
 }
 
-/** The words of a term that are name parts, as written and folded: capitalised, three letters or more. */
-function* partWordsOf(term: string): Generator<[string, string]> {
-  for (const word of wordsOf(term)) if (hasThreeCodePoints(word) && /^\p{Lu}/u.test(word)) yield [word, foldWord(word)];
+/** The words of a term that are name parts: capitalised, three letters or more. A list, not a generator: it runs for each entry of a large glossary. */
+function partWordsOf(term: string): string[] {
+  const parts: string[] = [];
+  for (const word of wordsOf(term)) if (hasThreeCodePoints(word) && startsUppercase(word)) parts.push(word);
+  return parts;
+}
+
+/** An uppercase letter (Lu) first; ASCII without the regex. */
+function startsUppercase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 /** Counted without spreading the word into an array: six UTF-16 units hold at least three code points. */
