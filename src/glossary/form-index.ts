@@ -98,22 +98,30 @@ const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/u;
  * 100,000-entry glossary) costs a lookup, not a walk through all of them. Candidates come out in
  * the matcher's order: longest first, then house form before accepted and wrong forms, then by
  * text. A form is only filed when the glossary loads, and its bucket compiled when an article
- * first has its first word: most of a large glossary's forms never are. Filed forms are kept in
- * parallel arrays, each first word's as a chain through `previous`: a large glossary's hundreds
- * of thousands of forms cost no object and no list each until their word is met.
+ * first has its first word: most of a large glossary's forms never are.
+ *
+ * Filed forms are kept in parallel arrays, chained through `previous` in a table by a 30-bit hash
+ * of their first folded word: filing a form costs a hash of one word's characters and no string,
+ * object, list or Map entry, which made filing a 100,000-entry glossary's forms its slowest part.
+ * A chain may hold forms of other words with the same slot; a bucket takes only its word's.
  */
 export class FormIndex {
-  /** By first folded token: the last form filed under it, until an article has that word and its forms are compiled into a bucket. */
-  private readonly byFirst = new Map<string, number | Bucket>();
   private readonly entries: GlossaryEntry[] = [];
   private readonly roles: FormRole[] = [];
   private readonly texts: string[] = [];
+  private readonly firstStarts: number[] = [];
   private readonly firstEnds: number[] = [];
-  /** The form filed before each under the same first word, or -1. */
+  private readonly hashes: number[] = [];
+  /** The form filed before each in the same slot, or -1. */
   private readonly previous: number[] = [];
+  /** By slot (hash & mask): the last form filed in it, or -1. Doubled as forms are filed. */
+  private heads = new Int32Array(1024).fill(-1);
+  /** The buckets of the words articles have had (null: no form begins with the word). */
+  private readonly buckets = new Map<string, Bucket | null>();
 
   /** Files every literal form of `entry`. */
   addEntry(entry: GlossaryEntry): void {
+    if (this.buckets.size > 0) throw new Error('a form was filed after matching began');
     visitLiteralForms(entry, this.file);
   }
 
@@ -124,31 +132,84 @@ export class FormIndex {
   }
 
   private readonly file = (entry: GlossaryEntry, role: FormRole, text: string): void => {
-    const firstEnd = asciiWordEnd(text);
-    const first = firstEnd > 0 ? undefined : FIRST_TOKEN.exec(text);
-    if (firstEnd <= 0 && !first) return;
-    const key = foldWord(first ? first[0] : text.slice(0, firstEnd));
-    const filed = this.byFirst.get(key);
-    if (filed instanceof Bucket) throw new Error('a form was filed after matching began');
-    this.byFirst.set(key, this.entries.length);
+    const asciiEnd = asciiWordEnd(text);
+    let start = 0;
+    let end = asciiEnd;
+    let hash: number;
+    if (asciiEnd > 0) hash = foldedAsciiHash(text, asciiEnd);
+    else {
+      const first = FIRST_TOKEN.exec(text);
+      if (!first) return;
+      [start, end] = [first.index, first.index + first[0].length];
+      hash = wordHash(foldWord(first[0]));
+    }
+    const id = this.entries.length;
     this.entries.push(entry);
     this.roles.push(role);
     this.texts.push(text);
-    this.firstEnds.push(first ? first.index + first[0].length : firstEnd);
-    this.previous.push(filed ?? -1);
+    this.firstStarts.push(start);
+    this.firstEnds.push(end);
+    this.hashes.push(hash);
+    if (id >= this.heads.length * 2) this.rechain(this.heads.length * 2);
+    const slot = hash & (this.heads.length - 1);
+    this.previous.push(this.heads[slot]!);
+    this.heads[slot] = id;
   };
 
-  private bucket(key: string): Bucket | undefined {
-    const found = this.byFirst.get(key);
-    if (found === undefined || found instanceof Bucket) return found;
-    const filed: FiledForm[] = [];
-    for (let i = found; i >= 0; i = this.previous[i]!) {
-      filed.push({ entry: this.entries[i]!, role: this.roles[i]!, text: this.texts[i]!, order: i, firstEnd: this.firstEnds[i]! });
+  /** Spreads the chains over a table of `size` slots. */
+  private rechain(size: number): void {
+    this.heads = new Int32Array(size).fill(-1);
+    for (let id = 0; id < this.previous.length; id++) {
+      const slot = this.hashes[id]! & (size - 1);
+      this.previous[id] = this.heads[slot]!;
+      this.heads[slot] = id;
     }
-    const bucket = new Bucket(filed.reverse());
-    this.byFirst.set(key, bucket);
-    return bucket;
   }
+
+  private bucket(word: string): Bucket | undefined {
+    let bucket = this.buckets.get(word);
+    if (bucket === undefined) {
+      const filed = this.filedUnder(word);
+      bucket = filed.length > 0 ? new Bucket(filed) : null;
+      this.buckets.set(word, bucket);
+    }
+    return bucket ?? undefined;
+  }
+
+  /** The forms whose first folded token is `word`, in the order filed. */
+  private filedUnder(word: string): FiledForm[] {
+    const hash = wordHash(word);
+    const filed: FiledForm[] = [];
+    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous[id]!) {
+      if (this.hashes[id] !== hash) continue;
+      const text = this.texts[id]!;
+      if (foldWord(text.slice(this.firstStarts[id], this.firstEnds[id])) !== word) continue;
+      filed.push({ entry: this.entries[id]!, role: this.roles[id]!, text, order: id, firstEnd: this.firstEnds[id]! });
+    }
+    return filed.reverse();
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+/** Kept to 30 bits: a small integer, which a JavaScript array holds unboxed. */
+const HASH_MASK = 0x3fffffff;
+
+/** The hash of a folded word. */
+function wordHash(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash & HASH_MASK;
+}
+
+/** The hash `wordHash` gives `text[0, end)` lower-cased, for ASCII letters and digits, without making the string. */
+function foldedAsciiHash(text: string, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
+  }
+  return hash & HASH_MASK;
 }
 
 /**

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FormIndex } from '../../src/glossary/form-index.js';
+import type { GlossaryEntry } from '../../src/glossary/raw.js';
+import { foldWord, tokenize } from '../../src/text/words.js';
+
+const entryOf = (term: string, forbidden: string[]): GlossaryEntry => ({
+  term, type: 'term', variants: [], forbidden: forbidden.map((text) => ({ kind: 'literal', text })),
+  caseSensitive: false, fuzzy: false, source: [], category: 'term', origin: { file: 'g.yaml', line: 1, column: 1 },
+});
+
+describe('FormIndex', () => {
+  // Few words, many forms: first words repeat and share the table's slots, in ASCII and not.
+  const word = fc.constantFrom('Gaza', 'gaza', 'GAZA', 'Gáza', 'strip', 'leader', 'leaders', 'Ga', '(', 'né', 'x1');
+  const form = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+
+  it('offers where a word stands exactly the forms whose first folded token is that word', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(form, fc.array(form, { maxLength: 3 })), { minLength: 1, maxLength: 40 }), word, fc.option(word), (written, at, next) => {
+        const index = new FormIndex();
+        const entries = written.map(([term, forbidden]) => entryOf(term, forbidden));
+        for (const entry of entries) index.addEntry(entry);
+        const folded = foldWord(at);
+        const offered = index.candidatesAt(folded, next === null ? undefined : foldWord(next)) ?? [];
+        for (const candidate of offered) expect(candidate.tokens[0]).toBe(folded);
+        // Forms of one token are offered whatever follows; a form of more only when its second token may follow.
+        const single = entries.flatMap((e) => [e.term, ...e.forbidden.map((f) => f.text)]).filter((text) => {
+          const tokens = tokenize(text);
+          return tokens.length === 1 && foldWord(tokens[0]!.text) === folded;
+        });
+        expect(offered.filter((c) => c.tokens.length === 1).map((c) => c.text).sort()).toEqual(single.sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps each word to its own forms when thousands of words share the slots of its table', () => {
+    const index = new FormIndex();
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+    words.forEach((w, i) => index.addEntry(entryOf(`${w} strip`, [w, `${words[(i + 1) % words.length]} x`])));
+    for (const w of words) expect(index.candidatesAt(w, 'strip')?.map((c) => c.text)).toEqual([`${w} strip`, w]);
+    expect(index.candidatesAt('w', undefined)).toBeUndefined();
+  });
+
+  it('refuses a form filed once matching has begun', () => {
+    const index = new FormIndex();
+    index.addEntry(entryOf('Gaza Strip', []));
+    expect(index.candidatesAt('gaza', 'strip')?.map((c) => c.text)).toEqual(['Gaza Strip']);
+    expect(() => index.addEntry(entryOf('Gaza', []))).toThrow(/after matching began/);
+  });
+});
