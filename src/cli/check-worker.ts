@@ -9,14 +9,14 @@ import { loadConfig, loadRunGlossaries } from './setup.js';
 
 /**
  * A worker thread of a parallel check. It sets up the run exactly as the main thread did, from the
- * same arguments (config, --rule flags, glossaries, compiled once here), then checks the batches of
- * articles it is sent and posts back their findings. The main thread has already reported any
+ * same arguments (config, --rule flags, glossaries, compiled once here; their set check is the
+ * main thread's), then checks the batches of articles it is sent and posts back their findings. The main thread has already reported any
  * problem with those arguments; one found here would mean the files changed under the run.
  */
 async function start(setup: WorkerSetup): Promise<void> {
   const config = loadConfig(setup.config);
   const flags = parseRuleFlags(setup.rule, RULES.map((r) => r.meta.id));
-  const glossaries = config.ok ? loadRunGlossaries(setup.glossary, config.value) : config;
+  const glossaries = config.ok ? loadRunGlossaries(setup.glossary, config.value, { checkSet: false }) : config;
   if (!config.ok || !flags.ok || !glossaries.ok) throw new Error('the worker could not set up the run: the config or a glossary changed while tqc was running');
   const glossary = compileGlossaries(glossaries.value);
   const rules = enabledRules(RULES, config.value, flags.value);

@@ -5,7 +5,7 @@ import { parseConfig } from '../config/parse.js';
 import type { Loaded } from '../errors/user-error.js';
 import type { Glossary } from '../glossary/raw.js';
 import { RULES } from '../rules/index.js';
-import { loadGlossaryFiles } from './glossary-files.js';
+import { loadGlossaryFiles, type LoadOptions } from './glossary-files.js';
 
 const CONFIG_NAMES = ['tqc.config.yaml', 'tqc.config.yml', 'tqc.config.json'];
 
@@ -24,8 +24,8 @@ export function loadConfig(explicit: string | undefined): Loaded<Config> {
  * The glossaries of a run: `--glossary` paths, else the config's, else `./glossaries` when it
  * exists; plus the built-in packs unless the config turns them off.
  */
-export function loadRunGlossaries(flags: readonly string[], config: Config): Loaded<Glossary[]> {
+export function loadRunGlossaries(flags: readonly string[], config: Config, options?: LoadOptions): Loaded<Glossary[]> {
   const chosen = flags.length > 0 ? [...flags] : (config.glossaries ?? (existsSync('glossaries') ? ['glossaries'] : []));
   const paths = config.packs && existsSync(PACKS_DIR) ? [PACKS_DIR, ...chosen] : chosen;
-  return loadGlossaryFiles(paths);
+  return loadGlossaryFiles(paths, options);
 }

@@ -148,6 +148,18 @@ describe('loadGlossaryFiles', () => {
     const result = loadGlossaryFiles([root]);
     expect(result.ok && result.warnings.map((w) => w.message)).toEqual([`duplicate entry 'Yoav Gallant' (also at ${join(root, 'a.yaml')}:2:5)`]);
   });
+
+  it('leaves the set check out when asked (a worker loads what the main thread checked) but still validates each file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tqc-glossaries-'));
+    writeFileSync(join(root, 'a.yaml'), 'entries:\n  - term: Yoav Gallant\n    type: person\n    variants: [Gallant]\n');
+    writeFileSync(join(root, 'b.yaml'), 'entries:\n  - term: Yoav Gallant\n    type: person\n    forbidden: [Gallant]\n');
+    expect(loadGlossaryFiles([root]).ok).toBe(false);
+    const unchecked = loadGlossaryFiles([root], { checkSet: false });
+    expect(unchecked.ok && unchecked.value.map((g) => g.entries.length)).toEqual([1, 1]);
+    expect(unchecked.ok && unchecked.warnings).toEqual([]);
+    writeFileSync(join(root, 'c.yaml'), 'entries:\n  - trem: x\n');
+    expect(loadGlossaryFiles([root], { checkSet: false }).ok).toBe(false);
+  });
 });
 
 describe('checkGlossarySet against its definition, pair by pair', () => {
