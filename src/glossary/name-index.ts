@@ -16,8 +16,8 @@ export interface NamePart {
  */
 export const MAX_SHARED_PART = 32;
 
-/** For each part shared by more than MAX_SHARED_PART entries, the entries of it an article names. */
-export type NamedSharers = ReadonlyMap<NamePart, readonly GlossaryEntry[]>;
+/** For a part shared by more than MAX_SHARED_PART entries, the entries of it an article names. */
+export type NamedSharers = (part: NamePart) => readonly GlossaryEntry[];
 
 /**
  * Finds glossary name parts spelled like a given word, for near-miss names ("Galant", "Yove"):
@@ -32,8 +32,6 @@ export class NamePartIndex {
   private readonly likeCache = new Map<string, NamePart[]>();
   /** For a part shared by more than MAX_SHARED_PART entries: each entry's place in its list. */
   private readonly sharedPlaces = new Map<NamePart, Map<GlossaryEntry, number>>();
-  /** The widely shared parts of each entry some article has named. */
-  private readonly sharedPartsCache = new Map<GlossaryEntry, NamePart[]>();
 
   add(entry: GlossaryEntry): void {
     for (const word of partWordsOf(entry.term)) {
@@ -56,35 +54,31 @@ export class NamePartIndex {
    * glossary's size.
    */
   entriesLike(word: string, named: NamedSharers): GlossaryEntry[] {
-    return this.partsLike(word).flatMap((part) => (part.entries.length <= MAX_SHARED_PART ? part.entries : (named.get(part) ?? [])));
+    return this.partsLike(word).flatMap((part) => (part.entries.length <= MAX_SHARED_PART ? part.entries : named(part)));
   }
 
-  /** The entries of `named` under each widely shared part of theirs, in the part's order. */
-  namedSharers(named: Iterable<GlossaryEntry>): NamedSharers {
-    const sharers = new Map<NamePart, GlossaryEntry[]>();
-    for (const entry of named) {
-      for (const part of this.sharedPartsOf(entry)) {
-        const list = sharers.get(part);
-        if (list) list.push(entry);
-        else sharers.set(part, [entry]);
+  /**
+   * The entries of `named` under a widely shared part, in the part's order, worked out for a part
+   * when a mention first reaches it: an article names hundreds of entries of a large glossary but
+   * reaches few shared parts.
+   */
+  namedSharers(named: ReadonlySet<GlossaryEntry>): NamedSharers {
+    const byPart = new Map<NamePart, GlossaryEntry[]>();
+    return (part) => {
+      let list = byPart.get(part);
+      if (!list) {
+        list = this.namedUnder(part, named);
+        byPart.set(part, list);
       }
-    }
-    for (const [part, list] of sharers) {
-      const places = this.placesIn(part);
-      list.sort((a, b) => places.get(a)! - places.get(b)!);
-    }
-    return sharers;
+      return list;
+    };
   }
 
-  /** The widely shared parts an entry is listed under (none for an entry that is not fuzzy), each once. */
-  private sharedPartsOf(entry: GlossaryEntry): NamePart[] {
-    let shared = this.sharedPartsCache.get(entry);
-    if (!shared) {
-      const parts = partWordsOf(entry.term).map((word) => this.parts.get(foldWord(word)));
-      shared = [...new Set(parts)].filter((part): part is NamePart => !!part && part.entries.length > MAX_SHARED_PART && this.placesIn(part).has(entry));
-      this.sharedPartsCache.set(entry, shared);
-    }
-    return shared;
+  /** The entries of `named` listed under `part`, in its order, by a walk of the smaller of the two. */
+  private namedUnder(part: NamePart, named: ReadonlySet<GlossaryEntry>): GlossaryEntry[] {
+    if (part.entries.length <= named.size) return part.entries.filter((entry) => named.has(entry));
+    const places = this.placesIn(part);
+    return [...named].filter((entry) => places.has(entry)).sort((a, b) => places.get(a)! - places.get(b)!);
   }
 
   /** The parts spelt like `word`: itself first, then the similar ones. */

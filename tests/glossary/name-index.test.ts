@@ -14,7 +14,7 @@ function indexOf(entries: GlossaryEntry[]): NamePartIndex {
 }
 
 const terms = (entries: readonly GlossaryEntry[]): string[] => entries.map((e) => e.term);
-const NONE = new Map();
+const NONE = new NamePartIndex().namedSharers(new Set());
 
 describe('NamePartIndex', () => {
   it('finds entries by a part spelt the same or one edit away, the exact part first', () => {
@@ -35,8 +35,10 @@ describe('NamePartIndex', () => {
     const jacobs = Array.from({ length: MAX_SHARED_PART + 1 }, (_, i) => person(`Jacob Surname${String.fromCharCode(65 + (i % 26))}${i}`));
     const index = indexOf([...jacobs, person('Mira Jacobi')]);
     expect(terms(index.entriesLike('Jacob', NONE))).toEqual(['Mira Jacobi']);
-    const named = index.namedSharers([jacobs[7]!, jacobs[2]!]);
+    const named = index.namedSharers(new Set([jacobs[7]!, jacobs[2]!]));
     expect(terms(index.entriesLike('Jacob', named))).toEqual([jacobs[2]!.term, jacobs[7]!.term, 'Mira Jacobi']);
+    const all = index.namedSharers(new Set([person('Someone Else'), ...[...jacobs].reverse()]));
+    expect(terms(index.entriesLike('Jacob', all))).toEqual([...terms(jacobs), 'Mira Jacobi']);
     // Each Jacob is still found by its own surname.
     expect(terms(index.entriesLike(jacobs[5]!.term.split(' ')[1]!, NONE))).toEqual([jacobs[5]!.term]);
   });
