@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Loaded } from '../errors/user-error.js';
 import { checkGlossarySet } from '../glossary/check-set.js';
+import { requirementsOf } from '../glossary/pattern-literals.js';
 import type { Glossary } from '../glossary/raw.js';
 import { parseGlossary } from '../glossary/read.js';
 
@@ -33,9 +34,17 @@ export function glossaryCache(files: readonly string[]): string {
   const set = checkGlossarySet(parsed.map((p) => p.glossary));
   const cache: CacheFile = {
     isClean: parsed.length === files.length && set.errors.length === 0 && set.warnings.length === 0,
-    files: parsed.map(({ text, glossary }) => ({ text, glossary: JSON.stringify(glossary, storedRegExp) })),
+    files: parsed.map(({ text, glossary }) => ({ text, glossary: JSON.stringify(withRequirements(glossary), storedRegExp) })),
   };
   return JSON.stringify(cache);
+}
+
+/** Each pattern with what its matches require: parsing the packs' patterns for it took a tenth of a start. */
+function withRequirements(glossary: Glossary): Glossary {
+  for (const entry of glossary.entries) {
+    for (const form of entry.forbidden) if (form.kind === 'pattern') form.requirements = requirementsOf(form.regex.source);
+  }
+  return glossary;
 }
 
 const storedRegExp = (_key: string, value: unknown): unknown => (value instanceof RegExp ? [value.source, value.flags] : value);
@@ -67,7 +76,7 @@ export class GlossaryCache {
   }
 }
 
-/** A glossary as JSON has it, put in `file` (every position is in the file read), its patterns compiled. */
+/** A glossary as JSON has it, put in `file` (every position is in the file read), its patterns compiled (their requirements come as stored). */
 function relocated(glossary: Glossary, file: string): Glossary {
   glossary.file = file;
   for (const entry of glossary.entries) {

@@ -28,7 +28,7 @@ export function compilePatterns(entries: readonly GlossaryEntry[]): CompiledPatt
       const { source, flags } = form.regex;
       const anchor = !startsAnchored(source) ? 'none' : flags.includes('m') ? 'line' : 'block';
       const searchFlags = flags.replace(/[gy]/g, '') + (anchor === 'none' ? 'g' : 'y');
-      return [{ entry, text: form.text, regex: new RegExp(source, searchFlags), anchor, requirements: requirementsOf(source) }];
+      return [{ entry, text: form.text, regex: new RegExp(source, searchFlags), anchor, requirements: form.requirements ?? requirementsOf(source) }];
     }),
   );
 }

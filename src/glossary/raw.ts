@@ -1,4 +1,5 @@
 import type { Category, Severity } from '../findings/finding.js';
+import type { Requirement } from './pattern-literals.js';
 
 /** Entry types of the glossary format (`../shared/spec/glossary.md`). */
 export const ENTRY_TYPES = ['person', 'organization', 'place', 'title', 'term', 'phrase'] as const;
@@ -37,10 +38,12 @@ export interface SourcePosition {
 }
 
 /** A `forbidden` form: a literal, or `/pattern/flags` compiled once at load. `origin` is where
- *  the item is written (set by the loader; conflicts are reported there). */
+ *  the item is written (set by the loader; conflicts are reported there). A pattern's
+ *  `requirements` (pattern-literals.ts) come with it when the loader knows them already, as the
+ *  build's cache of the shipped glossaries does; else they are worked out when it is compiled. */
 export type ForbiddenForm =
   | { kind: 'literal'; text: string; origin?: SourcePosition }
-  | { kind: 'pattern'; text: string; regex: RegExp; origin?: SourcePosition };
+  | { kind: 'pattern'; text: string; regex: RegExp; origin?: SourcePosition; requirements?: Requirement[] };
 
 /** A validated entry with its defaults filled in and where it came from. */
 export interface GlossaryEntry {

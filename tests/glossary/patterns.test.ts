@@ -87,6 +87,15 @@ describe('requirementsOf', () => {
   });
 });
 
+describe('compilePatterns', () => {
+  it('works out what a pattern requires unless its form comes with it (the build’s cache)', () => {
+    const entry = entryWith(/\bclose to the file\b/iu, /\bfamiliar with\b/iu);
+    const second = entry.forbidden[1];
+    if (second?.kind === 'pattern') second.requirements = [['stored']];
+    expect(compilePatterns([entry]).map((p) => p.requirements)).toEqual([[['close to the file']], [['stored']]]);
+  });
+});
+
 describe('the shipped packs’ patterns', () => {
   const packs = ['packs/boilerplate', 'packs/phrasing'].flatMap((dir) => readdirSync(dir).map((f) => join(dir, f)));
   const entries = packs.flatMap((file) => {
