@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// Bundles the compiled CLI (dist/cli/main.js and the check worker) into dist/bundle/ with esbuild,
-// so that start-up loads a few files instead of some 150 modules (tqc's and yargs's): the module
-// loading was most of the time of `tqc check` on one small article. Formats and reporters stay
-// separate chunks, loaded only when a run needs them. bin/tqc.js uses the bundle only while it is
-// newer than dist/cli/main.js, so a plain `tsc` build is never shadowed by a stale bundle.
+// Bundles the compiled CLI (dist/cli/main.js) into one CommonJS file, dist/bundle/main.cjs, with
+// esbuild, so that start-up loads one file instead of some 150 modules (tqc's and yargs's): the
+// module loading was most of the time of `tqc check` on one small article. Then it checks the
+// sample articles with that bundle and writes V8's code of every function the check ran beside it
+// (src/cli/code-cache.ts), so that a run compiles next to nothing. The check worker is bundled
+// apart, as an ES module with its formats in chunks loaded only when a run needs them. bin/tqc.js
+// uses the bundle only while it is newer than dist/cli/main.js, so a plain `tsc` build is never
+// shadowed by a stale bundle.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,16 +36,10 @@ const lazyStringWidth = {
   },
 };
 const outdir = join(root, 'dist/bundle');
-const result = await build({
-  entryPoints: [join(root, 'dist/cli/main.js'), join(root, 'dist/cli/check-worker.js')],
-  outdir,
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  // CommonJS dependencies call require(); an ES module has none of its own.
-  banner: { js: "import { createRequire as __tqcRequire } from 'node:module'; const require = __tqcRequire(import.meta.url);" },
   // Compact code parses in half the time (some 30 ms of each start); names stay, for stack traces,
   // and the source map leads back to the files of dist/ and node_modules (node --enable-source-maps).
   minifyWhitespace: true,
@@ -51,8 +49,50 @@ const result = await build({
   plugins: [lazyStringWidth],
   logLevel: 'warning',
   metafile: true,
+};
+const main = await build({
+  ...common,
+  entryPoints: [join(root, 'dist/cli/main.js')],
+  outfile: join(outdir, 'main.cjs'),
+  format: 'cjs',
+  // The modules find their data files and the check worker from their own URL: the bundle's.
+  define: { 'import.meta.url': '__tqcModuleUrl' },
+  banner: { js: "const __tqcModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+const worker = await build({
+  ...common,
+  entryPoints: [join(root, 'dist/cli/check-worker.js')],
+  outdir,
+  splitting: true,
+  format: 'esm',
+  // CommonJS dependencies call require(); an ES module has none of its own.
+  banner: { js: "import { createRequire as __tqcRequire } from 'node:module'; const require = __tqcRequire(import.meta.url);" },
+});
+
+const codeCache = join(outdir, 'main.code-cache');
+await writeCodeCache(join(outdir, 'main.cjs'), codeCache);
+
 // Chunks are named by content; drop those of earlier builds only now, so that a tqc started
 // before this build finishes loading the chunks it names.
-const current = new Set(Object.keys(result.metafile.outputs).map((path) => resolve(path)));
+const outputs = [...Object.keys(main.metafile.outputs), ...Object.keys(worker.metafile.outputs)];
+const current = new Set([...outputs.map((path) => resolve(path)), codeCache]);
 for (const name of readdirSync(outdir)) if (!current.has(join(outdir, name))) rmSync(join(outdir, name));
+
+/**
+ * The code cache of the bundle after a check of the sample articles, as a user's run checks them:
+ * with the default glossaries and packs, a JSON report, on the main thread. Functions no check runs
+ * (other formats, reporters, commands) are compiled when a run first calls them, as without a cache.
+ */
+async function writeCodeCache(bundle, cache) {
+  rmSync(cache, { force: true });
+  const { loadBundle } = await import('../dist/cli/code-cache.js');
+  const loaded = loadBundle(pathToFileURL(bundle), pathToFileURL(cache));
+  const report = join(tmpdir(), `tqc-code-cache-${process.pid}.json`);
+  process.chdir(root);
+  if (existsSync('samples')) await loaded.main(['check', 'samples', '--jobs', '1', '--quiet', '--format', 'json', '-o', report]);
+  // The check's findings are the samples', not the build's.
+  process.exitCode = undefined;
+  rmSync(report, { force: true });
+  writeFileSync(`${cache}.tmp`, loaded.script.createCachedData());
+  renameSync(`${cache}.tmp`, cache);
+}

@@ -12,10 +12,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user does: a separate process, in `cwd`, with optional stdin, extra
- *  environment variables and node options (`--import` a module-load tracer). */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string>; nodeOptions?: string[] } = {}): CliResult {
-  const result = spawnSync(process.execPath, [...(options.nodeOptions ?? []), BIN, ...args], {
+/** Runs the built CLI as a user does: a separate process, in `cwd`, with optional stdin and extra
+ *  environment variables. */
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
