@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text/sha256.js';
 import { foldWord, WORD_RUN } from '../text/words.js';
 import type { Finding } from './finding.js';
 
@@ -32,7 +32,7 @@ function identityHash(finding: Finding, text: string): string {
   const before = contextWords(lineBefore(text, finding.start)).slice(-CONTEXT_WORDS);
   const after = contextWords(lineAfter(text, finding.end)).slice(0, CONTEXT_WORDS);
   const identity = [finding.ruleId, flagged, before.join(' '), after.join(' ')].join('\u0000');
-  return createHash('sha256').update(identity).digest('hex').slice(0, 16);
+  return sha256Hex(identity).slice(0, 16);
 }
 
 /** The text before `offset` on its line, at most CONTEXT_CHARS of it. */

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Loaded, UserError } from '../errors/user-error.js';
+import { sha256Hex } from '../text/sha256.js';
 import type { Edit } from './apply.js';
 
 /**
@@ -38,7 +38,7 @@ export interface Decision {
 
 /** The hash that ties decisions to a file's text: SHA-256 of its UTF-8, hex. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256Hex(text);
 }
 
 /** The edits a file's accepted decisions make, for `applyEdits`. */
