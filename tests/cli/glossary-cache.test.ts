@@ -35,6 +35,12 @@ describe('GlossaryCache', () => {
     files.forEach((file, i) => expect(cache.get(`copies/${file}`, texts[i]!)).toEqual(cached(`copies/${file}`, texts[i]!)));
   });
 
+  it('holds nothing and vouches for nothing when made from no file', () => {
+    const empty = new GlossaryCache(glossaryCache([]));
+    expect(empty.get(files[0]!, texts[0]!)).toBeUndefined();
+    expect(empty.isCleanSet([texts[0]!])).toBe(false);
+  });
+
   it('holds nothing for a text it was not made from', () => {
     expect(cache.get(files[0]!, `${texts[0]}\n`)).toBeUndefined();
   });
