@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeyPrefixes, KeyPrefixWalk } from '../../../src/rules/support/glossary-letter-forms.js';
+import { KeyPrefixes, KeyPrefixWalk } from '../../../src/rules/support/letter-index.js';
 
 describe('KeyPrefixWalk', () => {
   it('says, for each longer run of letters, whether a key begins with it and goes on', () => {
@@ -9,7 +9,7 @@ describe('KeyPrefixWalk', () => {
     const letters = fc.stringMatching(/^[abcé]{0,6}$/);
     fc.assert(
       fc.property(fc.uniqueArray(letters, { maxLength: 20 }), fc.array(letters, { maxLength: 4 }), (keys, parts) => {
-        const walk = new KeyPrefixWalk(new KeyPrefixes(keys));
+        const walk = new KeyPrefixWalk(KeyPrefixes.of(keys));
         let run = '';
         for (const part of ['', ...parts]) {
           run += part;
@@ -18,9 +18,9 @@ describe('KeyPrefixWalk', () => {
       }),
       { numRuns: 500 },
     );
-    const walk = new KeyPrefixWalk(new KeyPrefixes(['change6', 'chang', 'gallant']));
+    const walk = new KeyPrefixWalk(KeyPrefixes.of(['change6', 'chang', 'gallant']));
     expect(['', 'c', 'chang', 'change', 'change6'].map((run) => walk.hasLongerKey(run))).toEqual([true, true, true, true, false]);
-    expect(new KeyPrefixWalk(new KeyPrefixes([])).hasLongerKey('')).toBe(false);
+    expect(new KeyPrefixWalk(KeyPrefixes.of([])).hasLongerKey('')).toBe(false);
   });
 
   it('rules a word of ASCII letters and digits out only when no key begins with all its letters', () => {
@@ -29,11 +29,11 @@ describe('KeyPrefixWalk', () => {
     fc.assert(
       fc.property(fc.uniqueArray(key, { maxLength: 20 }), word, (keys, w) => {
         const begun = keys.some((k) => k.startsWith(w.toLowerCase()));
-        if (begun || /[^\x00-\x7f]/.test(w)) expect(new KeyPrefixes(keys).mayBegin(w)).toBe(true);
+        if (begun || /[^\x00-\x7f]/.test(w)) expect(KeyPrefixes.of(keys).mayBegin(w)).toBe(true);
       }),
       { numRuns: 500 },
     );
-    const keys = new KeyPrefixes(['gallant', 'benitez']);
+    const keys = KeyPrefixes.of(['gallant', 'benitez']);
     expect(['Said', 'Gall', 'GALLANT', 'Gallants', 'Benitez', 'Benítez'].map((w) => keys.mayBegin(w))).toEqual([false, true, true, false, true, true]);
   });
 });

@@ -1,0 +1,240 @@
+import type { CompiledGlossary } from '../../glossary/compile.js';
+import type { GlossaryEntry } from '../../glossary/raw.js';
+import { bareLetters } from '../../text/name-similarity.js';
+
+export interface LetterForm {
+  entry: GlossaryEntry;
+  text: string;
+}
+
+/** Shorter keys are acronyms and short words, where letters alone say too little ("US", "us"). */
+const MIN_KEY_LENGTH = 4;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, FNV_PRIME);
+
+/**
+ * The glossary's names and terms keyed by their bare letters ("change6" for "Chang'e-6"); the
+ * first form to claim a key keeps it. Forms are chained by a hash of their letters, which an
+ * ASCII form's characters give without a key string being built: filing a 100,000-entry
+ * glossary's forms costs a hash each, no string and no Map entry. A key is spelt out only for the
+ * forms a look-up's hash reaches, and then kept.
+ */
+export class LetterIndex {
+  readonly prefixes: KeyPrefixes;
+  private readonly forms: LetterForm[] = [];
+  /** Each form's bare letters, once spelt out. */
+  private readonly keys: Array<string | undefined> = [];
+  private readonly hashes: number[] = [];
+  /** The form filed before each in the same slot, or -1. */
+  private readonly previous: number[] = [];
+  private readonly heads: Int32Array;
+
+  constructor(entries: readonly GlossaryEntry[]) {
+    const texts = entries.filter((e) => e.category === 'name' || e.category === 'term');
+    let forms = 0;
+    let letters = 0;
+    for (const entry of texts) {
+      forms += 1 + entry.variants.length;
+      letters += entry.term.length + entry.variants.reduce((n, v) => n + v.length, 0);
+    }
+    this.prefixes = new KeyPrefixes(forms, letters);
+    let size = 16;
+    while (size < forms * 2) size <<= 1;
+    this.heads = new Int32Array(size).fill(-1);
+    for (const entry of texts) {
+      this.file(entry, entry.term);
+      for (const variant of entry.variants) this.file(entry, variant);
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.forms.length === 0;
+  }
+
+  /** The first form filed whose bare letters are `letters`. */
+  get(letters: string): LetterForm | undefined {
+    const hash = hashOfKey(letters);
+    let first: LetterForm | undefined;
+    // Chains run from the last form filed to the first; the last met is the first filed.
+    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous[id]!) {
+      if (this.hashes[id] === hash && this.keyOf(id) === letters) first = this.forms[id];
+    }
+    return first;
+  }
+
+  private file(entry: GlossaryEntry, text: string): void {
+    const count = fillLetters(text);
+    if (count < MIN_KEY_LENGTH) return;
+    const id = this.forms.length;
+    this.forms.push({ entry, text });
+    this.keys.push(undefined);
+    const hash = this.prefixes.add(letterCodes, count);
+    this.hashes.push(hash);
+    const slot = hash & (this.heads.length - 1);
+    this.previous.push(this.heads[slot]!);
+    this.heads[slot] = id;
+  }
+
+  private keyOf(id: number): string {
+    return (this.keys[id] ??= bareLetters(this.forms[id]!.text));
+  }
+}
+
+/** A compiled glossary's index, made when an article first asks for it. */
+const indexes = new WeakMap<CompiledGlossary, LetterIndex>();
+
+export function letterIndexOf(glossary: CompiledGlossary): LetterIndex {
+  let index = indexes.get(glossary);
+  if (!index) {
+    index = new LetterIndex(glossary.entries);
+    indexes.set(glossary, index);
+  }
+  return index;
+}
+
+/** Scratch space of `fillLetters`: one form's bare letters as character codes. */
+let letterCodes = new Int32Array(256);
+
+/**
+ * Fills `letterCodes` with the bare letters of `text` and returns how many: an ASCII text's
+ * letters and digits lower-cased straight from its characters, anything else through bareLetters.
+ */
+function fillLetters(text: string): number {
+  if (letterCodes.length < text.length * 4) letterCodes = new Int32Array(text.length * 4);
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return fillFrom(bareLetters(text));
+    const folded = foldedAscii(code);
+    if (folded >= 0) letterCodes[count++] = folded;
+  }
+  return count;
+}
+
+function fillFrom(key: string): number {
+  if (letterCodes.length < key.length) letterCodes = new Int32Array(key.length * 2);
+  for (let i = 0; i < key.length; i++) letterCodes[i] = key.charCodeAt(i);
+  return key.length;
+}
+
+function hashOfKey(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
+  return hash;
+}
+
+/**
+ * What a set of keys begins with: a hash of every proper prefix of every key, and of every key, in
+ * open-addressed tables. Asking costs a hash step per letter and a probe, whatever the number of
+ * keys: no string is built, compared or sorted. Two texts may share a hash; then a run goes on
+ * that no key continues, and the exact look-up of its letters finds nothing: a hash can make the
+ * walk longer, never wrong.
+ */
+export class KeyPrefixes {
+  private readonly prefixes: HashSet;
+  private readonly whole: HashSet;
+
+  /** Sized for about `keys` keys of `letters` letters in all; the tables grow past that. */
+  constructor(keys: number, letters: number) {
+    this.prefixes = new HashSet(letters);
+    this.whole = new HashSet(keys);
+  }
+
+  static of(keys: readonly string[]): KeyPrefixes {
+    const prefixes = new KeyPrefixes(keys.length, keys.reduce((n, key) => n + key.length, 0));
+    for (const key of keys) prefixes.add(Int32Array.from(key, (ch) => ch.charCodeAt(0)), key.length);
+    return prefixes;
+  }
+
+  /** Files the key spelt by `codes[0, count)`; returns its hash. */
+  add(codes: Int32Array, count: number): number {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < count; i++) {
+      this.prefixes.add(hash);
+      hash = hashStep(hash, codes[i]!);
+    }
+    this.whole.add(hash);
+    return hash;
+  }
+
+  /** May a key begin with the letters hashed to `hash` and go on? */
+  hasLonger(hash: number): boolean {
+    return this.prefixes.has(hash);
+  }
+
+  /**
+   * Can a run of words starting with `word` spell a key? A word of ASCII letters and digits only
+   * if a key begins with all of them, lower-cased: most words of an article are ruled out so,
+   * before any run is built.
+   */
+  mayBegin(word: string): boolean {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) {
+      const code = foldedAscii(word.charCodeAt(i));
+      if (code < 0) return true;
+      hash = hashStep(hash, code);
+    }
+    return this.prefixes.has(hash) || this.whole.has(hash);
+  }
+}
+
+/** 32-bit hashes in an open-addressed table kept at most half full; 0 marks an empty slot, so a hash of 0 is kept as 1. */
+class HashSet {
+  private table: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size <<= 1;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  add(hash: number): void {
+    const slot = this.slotOf(hash || 1);
+    if (this.table[slot] !== 0) return;
+    this.table[slot] = hash || 1;
+    if (++this.count * 2 > this.table.length) this.grow();
+  }
+
+  has(hash: number): boolean {
+    return this.table[this.slotOf(hash || 1)] !== 0;
+  }
+
+  /** The slot holding `stored`, or the empty one where it would go. */
+  private slotOf(stored: number): number {
+    let slot = stored & this.mask;
+    while (this.table[slot] !== 0 && this.table[slot] !== stored) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    this.mask = this.table.length - 1;
+    for (const stored of old) if (stored !== 0) this.table[this.slotOf(stored)] = stored;
+  }
+}
+
+/** A run of letters growing word by word, and whether a key begins with it and goes on. */
+export class KeyPrefixWalk {
+  private hash = FNV_OFFSET;
+  private depth = 0;
+
+  constructor(private readonly keys: KeyPrefixes) {}
+
+  /** Does a key begin with `letters` (the letters walked so far, extended) and go on? */
+  hasLongerKey(letters: string): boolean {
+    for (; this.depth < letters.length; this.depth++) this.hash = hashStep(this.hash, letters.charCodeAt(this.depth));
+    return this.keys.hasLonger(this.hash);
+  }
+}
+
+/** An ASCII digit, or letter lower-cased; -1 for anything else. */
+function foldedAscii(code: number): number {
+  if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) return code;
+  return code >= 65 && code <= 90 ? code + 32 : -1;
+}
