@@ -3,6 +3,7 @@ import type { Loaded, UserError } from '../errors/user-error.js';
 import { stripBom } from '../input/read.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Glossary } from './raw.js';
+import { looksLikeJson, readSimpleJson } from './simple-json.js';
 import { readSimpleYaml } from './simple-yaml.js';
 import { validateGlossary } from './validate.js';
 
@@ -11,13 +12,14 @@ import { validateGlossary } from './validate.js';
  * shape with the same positions) and validates it. `file` names the file in errors and decides
  * only whether they say "YAML" or "JSON". Positions are 1-based, counted after a BOM, and turned
  * into lines by `LineIndex`, the one module that does that, so that they agree with the excerpt
- * `renderUserError` prints. Plain glossary YAML goes through a fast reader (`readSimpleYaml`);
- * anything else, and every syntax error, through the full parser.
+ * `renderUserError` prints. Plain glossary YAML and JSON go through fast readers
+ * (`readSimpleYaml`, `readSimpleJson`); anything else, and every syntax error, through the full parser.
  */
 export function parseGlossary(file: string, text: string): Loaded<Glossary> {
   const source = stripBom(text).text;
   const lines = new LineIndex(source);
-  const simple = readSimpleYaml(source, (root) => validateGlossary(documentOf(root), file, lines));
+  const validate = (root: ParsedNode): Loaded<Glossary> => validateGlossary(documentOf(root), file, lines);
+  const simple = looksLikeJson(source) ? readSimpleJson(source, validate) : readSimpleYaml(source, validate);
   if (simple) return simple;
   // No keepSourceTokens: node ranges are enough for positions, and a 100,000-entry file would
   // otherwise keep its whole token tree alive.

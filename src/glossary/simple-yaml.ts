@@ -1,14 +1,12 @@
-import { isMap, type ParsedNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, type ParsedNode, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { markAsSequence, newMap, newPair, newSeq, NotSimple, notSimple, scalar } from './yaml-nodes.js';
 
 /**
  * A fast reader for the plain YAML that glossaries are written in: block mappings with simple
  * keys, block sequences, one-line flow sequences, and quoted or plain one-line scalars, with
  * comments. It builds nodes the `yaml` package takes for its own, with the same ranges, so the
  * validator walks them exactly as it walks a parsed document, at a fraction of the cost (the full
- * parser takes about a second per 10,000 entries). They are plain objects marked with the package's
- * node identity symbols (`Symbol.for('yaml.map')` …, what its isMap, isSeq and isScalar read):
- * its node classes define that mark with Object.defineProperty, which made building a
- * 100,000-entry glossary's million nodes slower than reading it. A block sequence under a key of
+ * parser takes about a second per 10,000 entries; see yaml-nodes.ts). A block sequence under a key of
  * the root mapping (`entries:`) is read item by item as `use` iterates it, so that a large
  * glossary's nodes never all live at once. Anything else — anchors, tags, block scalars, flow
  * mappings, multi-line scalars, numbers, null, duplicate keys, any syntax error — returns
@@ -32,25 +30,6 @@ export function readSimpleYaml<T>(source: string, use: (root: ParsedNode) => T):
   }
 }
 
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const MAP = Symbol.for('yaml.map');
-const SEQ = Symbol.for('yaml.seq');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-
-/**
- * Node classes of our own, their identity mark on the prototype: an object literal with a computed
- * symbol key is built property by property, which made a million nodes slow to build.
- */
-class MapNode {
-  items: Array<Pair<ParsedNode, ParsedNode>> = [];
-  range: [number, number, number] = [0, 0, 0];
-}
-class SeqNode {
-  items: ParsedNode[] = [];
-  range: [number, number, number] = [0, 0, 0];
-  constructor(readonly flow: boolean) {}
-}
 /** A root block sequence, its items read from its text each time it is iterated (all the validator does with it). */
 class DeferredSeqNode {
   readonly flow = false;
@@ -74,31 +53,7 @@ class DeferredSeqNode {
     this.complete = true;
   }
 }
-class PairNode {
-  constructor(readonly key: ParsedNode, readonly value: ParsedNode) {}
-}
-class ScalarNode {
-  constructor(readonly value: unknown, readonly start: number, readonly end: number, readonly type: Scalar.Type) {}
-
-  /** Read only where a position is reported, so not stored with every node. */
-  get range(): [number, number, number] {
-    return [this.start, this.end, this.end];
-  }
-}
-Object.assign(MapNode.prototype, { [NODE_TYPE]: MAP });
-Object.assign(SeqNode.prototype, { [NODE_TYPE]: SEQ });
-Object.assign(DeferredSeqNode.prototype, { [NODE_TYPE]: SEQ });
-Object.assign(PairNode.prototype, { [NODE_TYPE]: PAIR });
-Object.assign(ScalarNode.prototype, { [NODE_TYPE]: SCALAR });
-
-const newMap = (): YAMLMap.Parsed => new MapNode() as unknown as YAMLMap.Parsed;
-const newSeq = (flow: boolean): YAMLSeq.Parsed => new SeqNode(flow) as unknown as YAMLSeq.Parsed;
-const newPair = (key: ParsedNode, value: ParsedNode): Pair<ParsedNode, ParsedNode> => new PairNode(key, value) as unknown as Pair<ParsedNode, ParsedNode>;
-
-class NotSimple extends Error {}
-const notSimple = (): never => {
-  throw new NotSimple();
-};
+markAsSequence(DeferredSeqNode);
 
 interface Line {
   indent: number;
@@ -279,10 +234,6 @@ class Reader {
 
 const isCommentOrEnd = (rest: string): boolean => /^(?:[ ]+#[^]*|[ ]*)$/.test(rest);
 const isMapNode = (node: ParsedNode): boolean => isMap(node);
-
-function scalar(value: unknown, start: number, end: number, type: Scalar.Type = 'PLAIN'): Scalar.Parsed {
-  return new ScalarNode(value, start, end, type) as unknown as Scalar.Parsed;
-}
 
 /** `[a, "b", 'c']` on one line. */
 function flowSequence(text: string, start: number): { node: YAMLSeq.Parsed; end: number } {
