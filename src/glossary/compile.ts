@@ -50,12 +50,12 @@ export function compileGlossaries(glossaries: readonly Glossary[]): CompiledGlos
 function matchLiterals(doc: Document, forms: FormIndex): FormMatch[] {
   const matches: FormMatch[] = [];
   const { tokens } = doc;
-  // Each token folded once: the index and the forms compare folded words, a token often twice.
-  const folded = tokens.map((t) => foldWord(t.text));
+  const folded = new FoldedTokens(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'word') continue;
-    const candidates = forms.candidatesAt(folded[i]!, folded[i + 1]);
+    // Most words begin no form: told by a hash of their letters, before any string is made.
+    if (token.kind !== 'word' || !forms.mayBeginWith(token.text)) continue;
+    const candidates = forms.candidatesAt(folded.at(i)!, folded.at(i + 1));
     if (!candidates) continue;
     const found = longestAt(doc, folded, i, candidates);
     if (!found) continue;
@@ -65,7 +65,21 @@ function matchLiterals(doc: Document, forms: FormIndex): FormMatch[] {
   return matches;
 }
 
-function longestAt(doc: Document, folded: readonly string[], i: number, candidates: CompiledForm[]): { match: FormMatch; tokenCount: number } | undefined {
+/** A document's tokens folded, each when first asked for and once: the index and the forms compare folded words, a token often twice. */
+class FoldedTokens {
+  private readonly folded: Array<string | undefined>;
+
+  constructor(private readonly tokens: readonly Token[]) {
+    this.folded = new Array<string | undefined>(tokens.length);
+  }
+
+  at(i: number): string | undefined {
+    const token = this.tokens[i];
+    return token && (this.folded[i] ??= foldWord(token.text));
+  }
+}
+
+function longestAt(doc: Document, folded: FoldedTokens, i: number, candidates: CompiledForm[]): { match: FormMatch; tokenCount: number } | undefined {
   let best: FormMatch | undefined;
   let bestCount = 0;
   for (const form of candidates) {
@@ -82,15 +96,15 @@ function longestAt(doc: Document, folded: readonly string[], i: number, candidat
   return best && { match: best, tokenCount: bestCount };
 }
 
-/** The end offset of `form` matched at token `i`, or -1; `folded` holds the document's tokens folded. */
-function endOfFormAt(doc: Document, folded: readonly string[], i: number, form: CompiledForm): number {
+/** The end offset of `form` matched at token `i`, or -1. */
+function endOfFormAt(doc: Document, folded: FoldedTokens, i: number, form: CompiledForm): number {
   const { tokens, text } = doc;
   const last = form.tokens.length - 1;
   for (let k = 0; k <= last; k++) {
     const token = tokens[i + k];
     if (!token) return -1;
     if (k > 0 && !isGapAllowed(text, tokens[i + k - 1]!, token, form.spaced[k - 1]!)) return -1;
-    const same = form.entry.caseSensitive ? token.text === form.exact[k] : folded[i + k] === form.tokens[k];
+    const same = form.entry.caseSensitive ? token.text === form.exact[k] : folded.at(i + k) === form.tokens[k];
     if (same) continue;
     if (k === last && form.pluralizable) return pluralStemEnd(token, form, k);
     return -1;

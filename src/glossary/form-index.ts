@@ -125,6 +125,16 @@ export class FormIndex {
     visitLiteralForms(entry, this.file);
   }
 
+  /**
+   * May a filed form begin with the word `word` (as written)? No when no form's first word has its
+   * hash, which an ASCII word's characters give without the word being folded into a new string.
+   */
+  mayBeginWith(word: string): boolean {
+    const hash = isAsciiText(word) ? foldedAsciiHash(word, word.length) : wordHash(foldWord(word));
+    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous[id]!) if (this.hashes[id] === hash) return true;
+    return false;
+  }
+
   /** The forms that may match where the folded words `word` and `next` stand, in the matcher's order; undefined when none can. */
   candidatesAt(word: string, next: string | undefined): CompiledForm[] | undefined {
     const candidates = this.bucket(word)?.candidates(next);
@@ -222,6 +232,11 @@ function asciiWordEnd(text: string): number {
   if (i === text.length) return i;
   const code = text.charCodeAt(i);
   return i > 0 && code < 128 ? i : 0;
+}
+
+function isAsciiText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 const isAsciiAlnum = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);

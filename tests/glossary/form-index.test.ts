@@ -29,6 +29,8 @@ describe('FormIndex', () => {
           return tokens.length === 1 && foldWord(tokens[0]!.text) === folded;
         });
         expect(offered.filter((c) => c.tokens.length === 1).map((c) => c.text).sort()).toEqual(single.sort());
+        // The hash test before any folding never rules out a word that begins a form.
+        if (offered.length > 0) expect(index.mayBeginWith(at)).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -40,6 +42,13 @@ describe('FormIndex', () => {
     words.forEach((w, i) => index.addEntry(entryOf(`${w} strip`, [w, `${words[(i + 1) % words.length]} x`])));
     for (const w of words) expect(index.candidatesAt(w, 'strip')?.map((c) => c.text)).toEqual([`${w} strip`, w]);
     expect(index.candidatesAt('w', undefined)).toBeUndefined();
+  });
+
+  it('rules out, by hash, the words no form begins with', () => {
+    const index = new FormIndex();
+    for (const entry of [entryOf('Gaza Strip', ['Gáza']), entryOf('leader', [])]) index.addEntry(entry);
+    expect(['GAZA', 'gaza', 'gáza', 'Leader', 'GÁZA'].map((w) => index.mayBeginWith(w))).toEqual([true, true, true, true, true]);
+    expect(['Strip', 'leaders', 'Gazan', 'né'].map((w) => index.mayBeginWith(w))).toEqual([false, false, false, false]);
   });
 
   it('refuses a form filed once matching has begun', () => {
