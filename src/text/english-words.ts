@@ -59,7 +59,28 @@ function lowercaseEntries<T = unknown>(table: Record<string, T>): Array<[string,
 /** Where `npm run build` puts the table: dist/data, beside dist/text and dist/bundle alike. */
 export const ENGLISH_WORDS_FILE = new URL('../data/english-words.tsv', import.meta.url);
 
+let text: string | undefined;
 let table: SortedLines | undefined;
+
+/** The table's text, read on first use. */
+const tableText = (): string => (text ??= readTable());
+
+/**
+ * The listed words (lowercase) whose most frequent tag is one of `tags`. A tag right after a tab
+ * is the first of a line's tags (counts are digits, flags letters, senses start with W), so a
+ * regex finds them without reading the table line by line: a millisecond, not twenty.
+ */
+export function wordsByFirstTag(tags: ReadonlySet<string>): string[] {
+  const source = tableText();
+  const firstTag = new RegExp(`\\t(?:${[...tags].map((tag) => tag.replace('$', '\\$')).join('|')})[ \\t\\n]`, 'g');
+  const words: string[] = [];
+  for (let m = firstTag.exec(source); m; m = firstTag.exec(source)) {
+    const start = source.lastIndexOf('\n', m.index) + 1;
+    words.push(source.slice(start, source.indexOf('\t', start)));
+  }
+  return words;
+}
+
 /**
  * Words looked up so far, as written and lower-cased, null for those no list has. Keyed by the
  * word as written too: the rules ask about the same token strings again and again, and a string
@@ -83,7 +104,7 @@ export function englishWord(word: string): WordFacts | undefined {
 function factsOfLowercase(key: string): WordFacts | null {
   let facts = looked.get(key);
   if (facts === undefined) {
-    table ??= new SortedLines(readTable());
+    table ??= new SortedLines(tableText());
     const fields = table.fieldsOf(key);
     facts = fields ? factsOf(fields) : null;
     looked.set(key, facts);

@@ -1,4 +1,4 @@
-import { englishWord } from './english-words.js';
+import { englishWord, wordsByFirstTag } from './english-words.js';
 
 /**
  * The Penn Treebank tags a word can take, most frequent first ("rising": VBG, NN, JJ); empty for a
@@ -43,9 +43,34 @@ const FINITE_VERB_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 const firstTag = (word: string): string => tagsOf(word)[0] ?? '';
 
-/** Is the word mostly a function word ("when", "that", "the", "against")? */
+let functionWords: Set<string> | undefined;
+
+/**
+ * Is the word mostly a function word ("when", "that", "the", "against")? Asked of nearly every
+ * word of an article by several rules, so answered from a small set of the function words in the
+ * three case shapes an ASCII word mostly has ("the", "The", "THE"): only a word of another shape
+ * ("tHe", "McDonald") or not ASCII is lower-cased to be asked.
+ */
 export function isFunctionWord(word: string): boolean {
-  return FUNCTION_TAGS.has(firstTag(word));
+  functionWords ??= new Set(wordsByFirstTag(FUNCTION_TAGS).flatMap(asciiCaseShapes));
+  return functionWords.has(word) || (!hasAsciiCaseShape(word) && FUNCTION_TAGS.has(firstTag(word)));
+}
+
+const asciiCaseShapes = (word: string): string[] => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
+
+/** Is the word ASCII and all lower case, capitalised, or all capitals? */
+function hasAsciiCaseShape(word: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return false;
+    if (code >= 65 && code <= 90) upper++;
+    else if (code < 97 || code > 122) continue;
+    letters++;
+  }
+  const code = word.charCodeAt(0);
+  return upper === 0 || upper === letters || (upper === 1 && code >= 65 && code <= 90);
 }
 
 /** The verb tag of a word that is mostly a verb ("warns": VBZ, "destroy": VB), else undefined. */
