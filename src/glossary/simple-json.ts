@@ -1,5 +1,5 @@
 import { isMap, type ParsedNode, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { newMap, newPair, newSeq, NotSimple, notSimple, scalar } from './yaml-nodes.js';
+import { isPlainBetween, newMap, newPair, newSeq, NotSimple, notSimple, scalar } from './yaml-nodes.js';
 
 /**
  * A fast reader for a glossary written as JSON: objects, arrays, strings and booleans, read into
@@ -24,7 +24,6 @@ export function readSimpleJson<T>(source: string, use: (root: ParsedNode) => T):
 export const looksLikeJson = (source: string): boolean => /^\s*\{/.test(source);
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 
 class JsonReader {
   private at = 0;
@@ -128,7 +127,7 @@ class JsonReader {
 /** Is the quote at `i` escaped: after an odd number of backslashes? */
 function isEscaped(source: string, i: number): boolean {
   let backslashes = 0;
-  while (source.charCodeAt(i - 1 - backslashes) === BACKSLASH) backslashes++;
+  while (source.charCodeAt(i - 1 - backslashes) === 92 /* \\ */) backslashes++;
   return backslashes % 2 === 1;
 }
 
@@ -138,13 +137,4 @@ function decoded(quoted: string): string {
   } catch {
     return notSimple();
   }
-}
-
-/** No backslash and no control character in `source[from, to)`: the text between the quotes is the value. */
-function isPlainBetween(source: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = source.charCodeAt(i);
-    if (code === BACKSLASH || code < 32) return false;
-  }
-  return true;
 }

@@ -1,5 +1,5 @@
 import { isMap, type ParsedNode, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { markAsSequence, newMap, newPair, newSeq, NotSimple, notSimple, scalar } from './yaml-nodes.js';
+import { isPlainBetween, markAsSequence, newMap, newPair, newSeq, NotSimple, notSimple, scalar } from './yaml-nodes.js';
 
 /**
  * A fast reader for the plain YAML that glossaries are written in: block mappings with simple
@@ -88,7 +88,21 @@ function lineAt(source: string, from: number, to: number): Line | undefined {
 
 const isDirectiveOrMarker = (text: string): boolean => text.startsWith('%') || text.startsWith('---') || text.startsWith('...');
 
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?=[ ]|$)[ ]*/;
+/**
+ * The length of the key a line starts with: a name of ASCII letters, digits, `_` and `-` (not
+ * first), then a colon before a space or the line's end; 0 for none. Char codes, not a regex
+ * match: it runs for each line of a large glossary.
+ */
+function keyLength(text: string): number {
+  if (!isKeyStart(text.charCodeAt(0))) return 0;
+  let i = 1;
+  while (isKeyStart(text.charCodeAt(i)) || isDigitOrDash(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 58 /* : */) return 0;
+  return i + 1 === text.length || text.charCodeAt(i + 1) === 32 ? i : 0;
+}
+
+const isKeyStart = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+const isDigitOrDash = (code: number): boolean => (code >= 48 && code <= 57) || code === 45;
 const isItem = (text: string): boolean => text === '-' || text.startsWith('- ');
 
 class Reader {
@@ -126,7 +140,7 @@ class Reader {
       const rest = line.text.slice(1).trimStart();
       if (rest === '' || rest.startsWith('#') || isItem(rest)) notSimple();
       const column = line.indent + (line.text.length - rest.length);
-      if (KEY.test(rest)) {
+      if (keyLength(rest) > 0) {
         // "- term: …": a mapping whose first line shares the dash's line.
         this.itemRest = { indent: column, start: line.start + (column - line.indent), text: rest, next: line.next };
         yield this.mapping(column);
@@ -150,15 +164,14 @@ class Reader {
   private mapping(indent: number): YAMLMap.Parsed {
     const map = newMap();
     const first = this.current()!;
-    const seen: string[] = [];
     for (let line = this.current(); line && line.indent === indent && !isItem(line.text); line = this.current()) {
-      const key = KEY.exec(line.text) ?? notSimple();
-      // A key of KEY's letters is plain text unless it reads as true, false or null.
-      if (seen.includes(key[1]!) || SPECIAL_WORDS.has(key[1]!)) notSimple();
-      seen.push(key[1]!);
-      const keyNode = scalar(key[1]!, line.start, line.start + key[1]!.length);
+      const length = keyLength(line.text);
+      const name = length > 0 ? line.text.slice(0, length) : notSimple();
+      // A key of keyLength's letters is plain text unless it reads as true, false or null.
+      if (SPECIAL_WORDS.has(name) || map.items.some((pair) => (pair.key as Scalar.Parsed).value === name)) notSimple();
+      const keyNode = scalar(name, line.start, line.start + length);
       this.advance();
-      const value = this.valueAfter(line, key[0].length, indent);
+      const value = this.valueAfter(line, skipSpaces(line.text, length + 1), indent);
       map.items.push(newPair(keyNode, value));
     }
     map.range = [first.start, this.endOfLast(), this.endOfLast()];
@@ -207,9 +220,9 @@ class Reader {
   }
 
   /** The value of `key:` on `line`: on the same line, or the block below it. */
-  private valueAfter(line: Line, keyLength: number, indent: number): ParsedNode {
-    const rest = line.text.slice(keyLength);
-    if (rest !== '' && !rest.startsWith('#')) return this.inlineValue(rest, line.start + keyLength, indent);
+  private valueAfter(line: Line, valueStart: number, indent: number): ParsedNode {
+    const rest = line.text.slice(valueStart);
+    if (rest !== '' && !rest.startsWith('#')) return this.inlineValue(rest, line.start + valueStart, indent);
     const next = this.current();
     if (next && (next.indent > indent || (next.indent === indent && isItem(next.text)))) {
       return indent === 0 && isItem(next.text) ? this.deferredSequence(next.indent) : this.block(indent);
@@ -221,7 +234,7 @@ class Reader {
   private inlineValue(text: string, start: number, indent: number): ParsedNode {
     const next = this.current();
     if (next && next.indent > indent) notSimple(); // a multi-line scalar, or an indentation error
-    const { node, end } = text.startsWith('[') ? flowSequence(text, start) : oneScalar(text, start, false);
+    const { node, end } = text.startsWith('[') ? flowSequence(text, start) : oneScalar(text, 0, start, false);
     if (!isCommentOrEnd(text.slice(end - start))) notSimple();
     return node;
   }
@@ -240,7 +253,7 @@ function flowSequence(text: string, start: number): { node: YAMLSeq.Parsed; end:
   const seq = newSeq(true);
   let i = skipSpaces(text, 1);
   while (text[i] !== ']') {
-    const item = oneScalar(text.slice(i), start + i, true);
+    const item = oneScalar(text, i, start + i, true);
     seq.items.push(item.node);
     i = skipSpaces(text, item.end - start);
     if (text[i] === ',') i = skipSpaces(text, i + 1);
@@ -255,9 +268,10 @@ const skipSpaces = (text: string, i: number): number => {
   return i;
 };
 
-/** A quoted or plain scalar at the start of `text`; `end` is its end offset in the source. */
-function oneScalar(text: string, start: number, inFlow: boolean): { node: Scalar.Parsed; end: number } {
-  if (text.startsWith('"')) return doubleQuoted(text, start);
+/** A quoted or plain scalar at `text[from]`, which is at `start` in the source; `end` is its end offset in the source. */
+function oneScalar(line: string, from: number, start: number, inFlow: boolean): { node: Scalar.Parsed; end: number } {
+  if (line.charCodeAt(from) === 34 /* " */) return doubleQuoted(line, from, start);
+  const text = from === 0 ? line : line.slice(from);
   if (text.startsWith("'")) return singleQuoted(text, start);
   const plain = inFlow ? (/^[^,[\]{}#]*?(?=[ ]*(?:[,\]]|[ ]#|$))/.exec(text) ?? notSimple())[0] : blockPlain(text);
   if (plain === '' || /^[-?:,[\]{}#&*!|>'"%@`]/.test(plain) || /:(?:[ ]|$)|[ ]#/.test(plain)) notSimple();
@@ -284,25 +298,21 @@ function plainValue(text: string): string | boolean {
   return special.test(text) ? notSimple() : text;
 }
 
-/** A double-quoted scalar whose escapes JSON shares with YAML (\" \\ \/ \n \t \uXXXX …). */
-function doubleQuoted(text: string, start: number): { node: Scalar.Parsed; end: number } {
-  const quoted = closedQuote(text);
-  // Without escapes or control characters the text between the quotes is the value.
-  let value = /[\\\x00-\x1f\x7f]/.test(quoted) ? undefined : quoted.slice(1, -1);
+/** A double-quoted scalar at `line[from]`, whose escapes JSON shares with YAML (\" \\ \/ \n \t \uXXXX …). */
+function doubleQuoted(line: string, from: number, start: number): { node: Scalar.Parsed; end: number } {
+  const close = line.indexOf('"', from + 1);
+  // Without escapes or control characters before the next quote, it closes the string and the text between is the value.
+  if (close > 0 && isPlainBetween(line, from + 1, close)) {
+    return { node: scalar(line.slice(from + 1, close), start, start + close + 1 - from, 'QUOTE_DOUBLE'), end: start + close + 1 - from };
+  }
+  const quoted = (/^"(?:[^"\\]|\\.)*"/.exec(line.slice(from)) ?? notSimple())[0];
+  let value: string;
   try {
-    value ??= JSON.parse(quoted) as string;
+    value = JSON.parse(quoted) as string;
   } catch {
     return notSimple();
   }
   return { node: scalar(value, start, start + quoted.length, 'QUOTE_DOUBLE'), end: start + quoted.length };
-}
-
-/** `"…"` at the start of `text`, to its closing quote; an escaped quote (`\\"`) does not close it. */
-function closedQuote(text: string): string {
-  const close = text.indexOf('"', 1);
-  // Without a backslash before the next quote, that quote closes the string.
-  if (close > 0 && text.lastIndexOf('\\', close) < 1) return text.slice(0, close + 1);
-  return (/^"(?:[^"\\]|\\.)*"/.exec(text) ?? notSimple())[0];
 }
 
 function singleQuoted(text: string, start: number): { node: Scalar.Parsed; end: number } {

@@ -29,6 +29,8 @@ interface Context {
   file: string;
   lines: LineIndex;
   errors: UserError[];
+  /** The fields of the entry being read. */
+  entryFields: Map<string, Field>;
 }
 
 /**
@@ -37,7 +39,7 @@ interface Context {
  * problem in the file is reported, not just the first; an entry with any error is left out.
  */
 export function validateGlossary(doc: Document.Parsed, file: string, lines: LineIndex): Loaded<Glossary> {
-  const ctx: Context = { doc, file, lines, errors: [] };
+  const ctx: Context = { doc, file, lines, errors: [], entryFields: new Map() };
   const glossary = readGlossary(ctx, resolve(ctx, doc.contents));
   if (glossary && ctx.errors.length === 0) return { ok: true, value: glossary, warnings: [] };
   // Fields are read in a fixed order, not the file's; the user reads errors top to bottom.
@@ -76,21 +78,21 @@ function readEntry(ctx: Context, node: Value, glossary: Glossary): GlossaryEntry
     return undefined;
   }
   const errorsBefore = ctx.errors.length;
-  const fields = readFields(ctx, node, ENTRY_SCOPE);
+  const fields = readFields(ctx, node, ENTRY_SCOPE, ctx.entryFields);
   const term = readTerm(ctx, node, fields.get('term'));
   const type = readChoice(ctx, fields.get('type'), 'type', ENTRY_TYPES) ?? 'term';
-  const variants = readTextList(ctx, fields.get('variants'), 'variants').map((item) => item.text);
+  const variants = readTexts(ctx, fields.get('variants'), 'variants');
   const forbidden: ForbiddenForm[] = [];
-  for (const item of readTextList(ctx, fields.get('forbidden'), 'forbidden')) {
-    const form = readForbidden(ctx, item);
+  readTextList(ctx, fields.get('forbidden'), 'forbidden', (text, node) => {
+    const form = readForbidden(ctx, text, node);
     if (form) forbidden.push(form);
-  }
+  });
   const note = readText(ctx, fields.get('note'), 'note');
   const severity = readChoice(ctx, fields.get('severity'), 'severity', SEVERITIES);
   const defaults = defaultsFor(type);
   const caseSensitive = readBoolean(ctx, fields.get('caseSensitive'), 'caseSensitive') ?? defaults.caseSensitive;
   const fuzzy = readBoolean(ctx, fields.get('fuzzy'), 'fuzzy') ?? defaults.fuzzy;
-  const source = readTextList(ctx, fields.get('source'), 'source').map((item) => item.text);
+  const source = readTexts(ctx, fields.get('source'), 'source');
   if (term === undefined || ctx.errors.length > errorsBefore) return undefined;
   // Built without spreading optional parts in: this runs for each entry of a large glossary.
   const entry: GlossaryEntry = { term, type, variants, forbidden, caseSensitive, fuzzy, source, category: glossary.category ?? categoryFor(type), origin: position(ctx, node) };
@@ -100,9 +102,12 @@ function readEntry(ctx: Context, node: Value, glossary: Glossary): GlossaryEntry
   return entry;
 }
 
-/** The fields of a mapping by name; an unknown one is an error naming the nearest valid name. */
-function readFields(ctx: Context, map: YAMLMap.Parsed, scope: Scope): Map<string, Field> {
-  const fields = new Map<string, Field>();
+/**
+ * The fields of a mapping by name, in `fields` (emptied first: an entry's are read into one Map
+ * reused for every entry); an unknown one is an error naming the nearest valid name.
+ */
+function readFields(ctx: Context, map: YAMLMap.Parsed, scope: Scope, fields = new Map<string, Field>()): Map<string, Field> {
+  fields.clear();
   for (const pair of map.items) {
     const key = pair.key as ParsedNode;
     const name = textOf(key) ?? '';
@@ -166,23 +171,30 @@ function readList(ctx: Context, field: Field, name: string, expected: string): V
   return void report(ctx, 'glossary/wrong-type', field.value, `'${name}' must be ${expected}, not ${describe(field.value)}`, hint);
 }
 
-/** A list of non-empty texts, each with its node for locating later errors. */
-function readTextList(ctx: Context, field: Field | undefined, name: string): Array<{ text: string; node: ParsedNode }> {
-  const items: Array<{ text: string; node: ParsedNode }> = [];
-  if (!field) return items;
+/**
+ * Calls `use` with each non-empty text of a list and its node, for locating later errors; a
+ * callback, not a list of pairs: it runs for each of a large glossary's hundreds of thousands of forms.
+ */
+function readTextList(ctx: Context, field: Field | undefined, name: string, use: (text: string, node: ParsedNode) => void): void {
+  if (!field) return;
   const label = `an item of '${name}'`;
-  // A loop, not flatMap: it runs for each of a large glossary's hundreds of thousands of forms.
   for (const item of readList(ctx, field, name, 'a list of texts') ?? []) {
     const node = resolve(ctx, item);
     const text = textOrReport(ctx, node, label, '');
     if (isNull(node) || text === '') report(ctx, 'glossary/empty-value', node ?? field.key, `empty item in '${name}'`, 'remove it, or write the form');
-    if (node && text) items.push({ text, node });
+    if (node && text) use(text, node);
   }
-  return items;
+}
+
+/** The non-empty texts of a list. */
+function readTexts(ctx: Context, field: Field | undefined, name: string): string[] {
+  const texts: string[] = [];
+  readTextList(ctx, field, name, (text) => texts.push(text));
+  return texts;
 }
 
 /** A literal form, or `/pattern/flags` compiled with the `u` flag and checked for safety. */
-function readForbidden(ctx: Context, { text, node }: { text: string; node: ParsedNode }): ForbiddenForm | undefined {
+function readForbidden(ctx: Context, text: string, node: ParsedNode): ForbiddenForm | undefined {
   const origin = position(ctx, node);
   const written = text.startsWith('/') ? /^\/(.+)\/([a-z]*)$/is.exec(text) : null;
   if (!written) return { kind: 'literal', text, origin };

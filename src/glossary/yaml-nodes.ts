@@ -54,3 +54,12 @@ export class NotSimple extends Error {}
 export const notSimple = (): never => {
   throw new NotSimple();
 };
+
+/** No backslash and no control character in `source[from, to)`: between quotes, the text is the value. */
+export function isPlainBetween(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 92 /* \\ */ || code < 32 || code === 127) return false;
+  }
+  return true;
+}
