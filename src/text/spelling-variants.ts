@@ -104,8 +104,24 @@ export function spellingOf(word: string): Spelling | undefined {
   return found ?? undefined;
 }
 
+/**
+ * How a word as written (any case) spells a word with two spellings, if it does. Remembered as
+ * written: a token's text is already hashed by other look-ups, where its lower-cased copy would
+ * be a new string to make and hash at each token.
+ */
+export function spellingOfWritten(written: string): Spelling | undefined {
+  let found = knownWritten.get(written);
+  if (found === undefined) {
+    if (knownWritten.size >= KNOWN_LIMIT) knownWritten.clear();
+    found = spellingOf(written.toLowerCase()) ?? null;
+    knownWritten.set(written, found);
+  }
+  return found ?? undefined;
+}
+
 /** Answers so far: an article repeats its words, and six regexes per word add up over an archive. */
 const known = new Map<string, Spelling | null>();
+const knownWritten = new Map<string, Spelling | null>();
 /** Bounds the memory of a long run over many vocabularies; a clear now and then costs little. */
 const KNOWN_LIMIT = 100_000;
 

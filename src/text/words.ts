@@ -22,9 +22,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
     const value = end === TOKEN.lastIndex ? m[0] : m[0].slice(0, end - m.index);
-    tokens.push({ start: m.index, end, text: value, kind: WORD_START.test(value) ? 'word' : 'punct' });
+    tokens.push({ start: m.index, end, text: value, kind: isWordStart(value) ? 'word' : 'punct' });
   }
   return tokens;
+}
+
+/** Does a token start with a letter, mark or digit? ASCII is told from its code without the regex. */
+function isWordStart(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code >= 128) return WORD_START.test(token);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** Words of a phrase, for comparing forms: "Kim Jong-un" → ["Kim", "Jong", "un"]. */

@@ -115,10 +115,13 @@ function bestLowercaseSplit(word: string, lexicon: Lexicon): Split | undefined {
   let best: Split | undefined;
   let bestCount = 0;
   for (let k = 2; k < word.length - 1; k++) {
-    const left = word.slice(0, k);
     const right = word.slice(k);
+    const isTail = TAILS.has(right);
+    // Most cuts leave no small word on the right: the left part need not be looked up then.
+    if (!isTail && !TAILS_AFTER_NOUNS.has(right)) continue;
+    const left = word.slice(0, k);
     const count = lexicon.count(left);
-    const fits = TAILS.has(right) || (TAILS_AFTER_NOUNS.has(right) && count >= MIN_COMMON_COUNT && isOnlyNoun(left));
+    const fits = isTail || (count >= MIN_COMMON_COUNT && isOnlyNoun(left));
     if (!fits || count < MIN_WORD_COUNT || lexicon.isMostlyCapitalized(left) || count <= bestCount) continue;
     best = { left, right, separator: ' ' };
     bestCount = count;

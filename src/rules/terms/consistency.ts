@@ -2,7 +2,7 @@ import type { Document, Sentence } from '../../input/document.js';
 import { matchCaseShape } from '../../text/case-shape.js';
 import { groupBy } from '../../text/group-by.js';
 import { settledForm } from '../../text/majority.js';
-import { spellingOf } from '../../text/spelling-variants.js';
+import { spellingOfWritten } from '../../text/spelling-variants.js';
 import { isCapitalized } from '../../text/words.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { glossaryMatches } from '../support/glossary-matches.js';
@@ -83,9 +83,10 @@ function occurrences(doc: Document, ctx: RuleContext): Occurrence[] {
   const compounds = sentences.flat().filter((w) => w.text.includes('-') && /^\p{L}{2,}-\p{L}{2,}$/u.test(w.text) && !/^re-/i.test(w.text));
   const hyphenated = new Map(compounds.map((w) => [closed(w.text), w.text.toLowerCase()]));
   const spellingOfWord = (text: string): { key: string; style: string; other: string } | undefined => {
-    const folded = text.toLowerCase();
     if (text.includes('-')) return hyphenated.has(closed(text)) ? { key: closed(text), style: 'hyphenated', other: closed(text) } : undefined;
-    return hyphenated.has(folded) ? { key: folded, style: 'closed', other: hyphenated.get(folded)! } : spellingOf(folded);
+    // Most articles hyphenate nothing: then no word needs lower-casing here.
+    const folded = hyphenated.size > 0 ? text.toLowerCase() : '';
+    return hyphenated.has(folded) ? { key: folded, style: 'closed', other: hyphenated.get(folded)! } : spellingOfWritten(text);
   };
   return sentences.flatMap((words) =>
     words.flatMap((w, k): Occurrence[] => {
