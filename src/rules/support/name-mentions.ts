@@ -46,9 +46,7 @@ type WordClass = 'name' | 'title' | 'particle' | 'other';
 interface SentenceWord extends NameWord {
   /** Is only whitespace (no line break) between this word and the one before? */
   joined: boolean;
-}
-
-interface ClassedWord extends SentenceWord {
+  /** Set by mentionsIn. */
   kind: WordClass;
 }
 
@@ -59,7 +57,8 @@ export function nameMentions(doc: Document, ctx: RuleContext): NameMention[] {
 
 function findMentions(doc: Document, lexicon: Lexicon): NameMention[] {
   const wordsOf = doc.sentences.map((s) => sentenceWords(doc, s));
-  const seenMidSentence = new Set(wordsOf.flatMap((words) => words.slice(1).filter((w) => isCapitalized(w.text)).map((w) => w.text)));
+  const seenMidSentence = new Set<string>();
+  for (const words of wordsOf) for (let i = 1; i < words.length; i++) if (isCapitalized(words[i]!.text)) seenMidSentence.add(words[i]!.text);
   // A word the lexicon knows is a name when mostly capitalised or rare, and at a sentence's start
   // only when the article also capitalises it elsewhere ("However" and "Yes" are mostly capitalised too).
   const isName = (word: string, atStart: boolean): boolean => {
@@ -101,18 +100,27 @@ function splitRunTogether(mentions: NameMention[]): NameMention[] {
   });
 }
 
-/** A headline in Title Case capitalises common words too: its capitals say nothing about names. */
+/** A headline in Title Case capitalises common words too: its capitals say nothing about names. Loops, not lists: it runs for every sentence. */
 function isTitleCase(words: SentenceWord[], lexicon: Lexicon): boolean {
-  if (words.slice(1).filter((w) => isCapitalized(w.text)).length < 2) return false;
-  const common = words.slice(1).filter((w) => lexicon.count(w.text) >= COMMON_WORD_COUNT && !lexicon.isMostlyCapitalized(w.text));
-  return common.length >= 2 && common.filter((w) => isCapitalized(w.text)).length * 2 > common.length;
+  let capitals = 0;
+  for (let i = 1; i < words.length && capitals < 2; i++) if (isCapitalized(words[i]!.text)) capitals++;
+  if (capitals < 2) return false;
+  let common = 0;
+  let capitalizedCommon = 0;
+  for (let i = 1; i < words.length; i++) {
+    const { text } = words[i]!;
+    if (lexicon.count(text) < COMMON_WORD_COUNT || lexicon.isMostlyCapitalized(text)) continue;
+    common++;
+    if (isCapitalized(text)) capitalizedCommon++;
+  }
+  return common >= 2 && capitalizedCommon * 2 > common;
 }
 
 type WordTest = (word: string, atStart: boolean) => boolean;
 type WordClassifier = (word: string, atStart: boolean) => WordClass;
 
-function mentionsIn(doc: Document, index: number, sentenceWords: SentenceWord[], classOf: WordClassifier, joinsName: WordTest): NameMention[] {
-  const words = sentenceWords.map((w, i): ClassedWord => ({ start: w.start, end: w.end, text: w.text, joined: w.joined, kind: classOf(w.text, i === 0) }));
+function mentionsIn(doc: Document, index: number, words: SentenceWord[], classOf: WordClassifier, joinsName: WordTest): NameMention[] {
+  words.forEach((w, i) => (w.kind = classOf(w.text, i === 0)));
   words.forEach((w, i) => {
     if (w.kind !== 'other' || !isCapitalized(w.text)) return;
     const before = words[i - 1];
@@ -132,7 +140,7 @@ function mentionsIn(doc: Document, index: number, sentenceWords: SentenceWord[],
 }
 
 /** A name goes on with a name word, or a particle between two ("Charles de Gaulle"). */
-function continuesName(words: ClassedWord[], i: number): boolean {
+function continuesName(words: SentenceWord[], i: number): boolean {
   const word = words[i]!;
   if (word.kind === 'name') return true;
   return word.kind === 'particle' && words[i + 1]?.kind === 'name' && words[i + 1]!.joined;
@@ -148,7 +156,7 @@ function classify(text: string, atStart: boolean, isName: WordTest): WordClass {
   return isName(bare, atStart) ? 'name' : 'other';
 }
 
-function mentionOf(doc: Document, index: number, words: ClassedWord[], from: number, to: number): NameMention {
+function mentionOf(doc: Document, index: number, words: SentenceWord[], from: number, to: number): NameMention {
   const sentence = doc.sentences[index]!;
   let titleFrom = from;
   while (titleFrom > 0 && words[titleFrom]!.joined && isTitlePart(words[titleFrom - 1]!)) titleFrom--;
@@ -184,38 +192,38 @@ function lastTokenBefore(doc: Document, sentence: Sentence, offset: number): Tok
 }
 
 /** Capitalised titles and common words before a name: "Israeli Defense Minister", "Pentagon Chief". */
-const isTitlePart = (word: ClassedWord): boolean => (word.kind === 'title' || word.kind === 'other') && isCapitalized(word.text);
+const isTitlePart = (word: SentenceWord): boolean => (word.kind === 'title' || word.kind === 'other') && isCapitalized(word.text);
 
 /** A sentence's words, hyphen- and apostrophe-joined parts merged, a possessive ending left out. */
 function sentenceWords(doc: Document, sentence: Sentence): SentenceWord[] {
-  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+  const { tokens } = doc;
   const words: SentenceWord[] = [];
   let previousEnd = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     if (tokens[i]!.kind !== 'word') {
       previousEnd = -1;
       continue;
     }
     const start = tokens[i]!.start;
     let end = tokens[i]!.end;
-    while (isJoiner(doc.text, tokens, i, end)) {
+    while (isJoiner(doc.text, tokens, i, end, sentence.endToken)) {
       i += 2;
       end = tokens[i]!.end;
     }
-    if (isInitialAt(doc.text, start, end)) end = tokens[++i]!.end;
+    if (isInitialAt(doc.text, start, end) && i + 1 < sentence.endToken) end = tokens[++i]!.end;
     // A word of one token is its token's text: no copy of it, nor of a one-space gap.
     const text = end === tokens[i]!.end && start === tokens[i]!.start ? tokens[i]!.text : doc.text.slice(start, end);
     const joined = previousEnd >= 0 && (start === previousEnd + 1 && doc.text.charCodeAt(previousEnd) === 32 ? true : /^[^\S\n]+$/u.test(doc.text.slice(previousEnd, start)));
-    words.push({ start, end, text, joined });
+    words.push({ start, end, text, joined, kind: 'other' });
     previousEnd = end;
   }
   return words;
 }
 
 /** Does a hyphen or an apostrophe (not a possessive) join the word ending at `end` to the next? */
-function isJoiner(text: string, tokens: Token[], i: number, end: number): boolean {
-  const mark = tokens[i + 1];
-  const next = tokens[i + 2];
+function isJoiner(text: string, tokens: Token[], i: number, end: number, sentenceEnd: number): boolean {
+  const mark = i + 1 < sentenceEnd ? tokens[i + 1] : undefined;
+  const next = i + 2 < sentenceEnd ? tokens[i + 2] : undefined;
   if (!mark || !next || mark.start !== end || next.start !== mark.end || next.kind !== 'word') return false;
   if (mark.text === '-') return true;
   // "O'Neill", "D’Amato" join; "We'll", "don't" and possessives do not.
