@@ -28,6 +28,9 @@ class SecondWordForms {
   }
 }
 
+/** Below this many candidates, sorting out those a spelling cannot begin costs more than trying them. */
+const FEW_FORMS = 8;
+
 /**
  * The forms whose first folded token is one word: those of one token apart, compiled; those of
  * two whose last word may take a plural ending by the stem of that word; the others by their
@@ -41,6 +44,7 @@ class Bucket {
   private readonly bySecond = new Map<string, SecondWordForms>();
   private readonly pluralBySecond = new Map<string, SecondWordForms>();
   private readonly byNext = new Map<string, CompiledForm[]>();
+  private readonly byWritten = new Map<CompiledForm[], Map<string, CompiledForm[]>>();
 
   constructor(filed: readonly FiledForm[]) {
     for (const form of filed) {
@@ -57,12 +61,31 @@ class Bucket {
     this.single.sort(byLengthThenRole);
   }
 
-  /** The forms that may match where this bucket's word is followed by `next` (folded), in the matcher's order. */
-  candidates(next: string | undefined): CompiledForm[] {
+  /** The forms that may match where this bucket's word, written `written`, is followed by `next` (folded), in the matcher's order. */
+  candidates(written: string, next: string | undefined): CompiledForm[] {
+    return this.writtenAs(this.followedBy(next), written);
+  }
+
+  private followedBy(next: string | undefined): CompiledForm[] {
     if (next === undefined || (this.bySecond.size === 0 && this.pluralBySecond.size === 0)) return this.single;
     let merged = this.byNext.get(next);
     if (!merged) this.byNext.set(next, (merged = this.merge(next)));
     return merged;
+  }
+
+  /**
+   * Of `forms`, those a token written `written` may begin: a case-sensitive form only where the
+   * token begins with its first token as written. A large glossary has a hundred people whose
+   * surname is "Young" or "Page": each lowercase "young" would otherwise try them all. Kept per
+   * list and spelling; a short list is tried as it is.
+   */
+  private writtenAs(forms: CompiledForm[], written: string): CompiledForm[] {
+    if (forms.length <= FEW_FORMS) return forms;
+    let byWritten = this.byWritten.get(forms);
+    if (!byWritten) this.byWritten.set(forms, (byWritten = new Map()));
+    let kept = byWritten.get(written);
+    if (!kept) byWritten.set(written, (kept = forms.filter((f) => !f.entry.caseSensitive || written.startsWith(f.exact[0]!))));
+    return kept;
   }
 
   /** The forms of one token, those whose second token is `next`, and those of two whose second is its singular ("leaders": "leader"). */
@@ -135,9 +158,9 @@ export class FormIndex {
     return false;
   }
 
-  /** The forms that may match where the folded words `word` and `next` stand, in the matcher's order; undefined when none can. */
-  candidatesAt(word: string, next: string | undefined): CompiledForm[] | undefined {
-    const candidates = this.bucket(word)?.candidates(next);
+  /** The forms that may match where the folded words `word` (written `written`) and `next` stand, in the matcher's order; undefined when none can. */
+  candidatesAt(word: string, written: string, next: string | undefined): CompiledForm[] | undefined {
+    const candidates = this.bucket(word)?.candidates(written, next);
     return candidates && candidates.length > 0 ? candidates : undefined;
   }
 

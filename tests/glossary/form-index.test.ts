@@ -21,7 +21,7 @@ describe('FormIndex', () => {
         const entries = written.map(([term, forbidden]) => entryOf(term, forbidden));
         for (const entry of entries) index.addEntry(entry);
         const folded = foldWord(at);
-        const offered = index.candidatesAt(folded, next === null ? undefined : foldWord(next)) ?? [];
+        const offered = index.candidatesAt(folded, at, next === null ? undefined : foldWord(next)) ?? [];
         for (const candidate of offered) expect(candidate.tokens[0]).toBe(folded);
         // Forms of one token are offered whatever follows; a form of more only when its second token may follow.
         const single = entries.flatMap((e) => [e.term, ...e.forbidden.map((f) => f.text)]).filter((text) => {
@@ -40,8 +40,17 @@ describe('FormIndex', () => {
     const index = new FormIndex();
     const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
     words.forEach((w, i) => index.addEntry(entryOf(`${w} strip`, [w, `${words[(i + 1) % words.length]} x`])));
-    for (const w of words) expect(index.candidatesAt(w, 'strip')?.map((c) => c.text)).toEqual([`${w} strip`, w]);
-    expect(index.candidatesAt('w', undefined)).toBeUndefined();
+    for (const w of words) expect(index.candidatesAt(w, w, 'strip')?.map((c) => c.text)).toEqual([`${w} strip`, w]);
+    expect(index.candidatesAt('w', 'w', undefined)).toBeUndefined();
+  });
+
+  it('offers a case-sensitive form only where the word is written as it begins', () => {
+    const index = new FormIndex();
+    const youngs = Array.from({ length: 20 }, (_, i) => ({ ...entryOf(`Young`, []), caseSensitive: true, type: 'person' as const, note: String(i) }));
+    for (const entry of [...youngs, entryOf('young people', [])]) index.addEntry(entry);
+    expect(index.candidatesAt('young', 'Young', 'people')?.map((c) => c.text)).toEqual(['young people', ...youngs.map(() => 'Young')]);
+    expect(index.candidatesAt('young', 'young', 'people')?.map((c) => c.text)).toEqual(['young people']);
+    expect(index.candidatesAt('young', 'young', 'men')).toBeUndefined();
   });
 
   it('rules out, by hash, the words no form begins with', () => {
@@ -54,7 +63,7 @@ describe('FormIndex', () => {
   it('refuses a form filed once matching has begun', () => {
     const index = new FormIndex();
     index.addEntry(entryOf('Gaza Strip', []));
-    expect(index.candidatesAt('gaza', 'strip')?.map((c) => c.text)).toEqual(['Gaza Strip']);
+    expect(index.candidatesAt('gaza', 'Gaza', 'strip')?.map((c) => c.text)).toEqual(['Gaza Strip']);
     expect(() => index.addEntry(entryOf('Gaza', []))).toThrow(/after matching began/);
   });
 });
