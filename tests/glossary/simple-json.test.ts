@@ -1,57 +1,37 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Document, parseDocument } from 'yaml';
 import { readSimpleJson } from '../../src/glossary/simple-json.js';
-import { validateGlossary } from '../../src/glossary/validate.js';
-import { LineIndex } from '../../src/text/line-index.js';
+import { fastReaderCases, viaFastReader, viaFullParser } from './fast-reader-cases.js';
 
-/** The glossary as the full parser (which reads JSON as YAML) and the validator make it. */
-function viaFullParser(source: string) {
-  return validateGlossary(parseDocument(source, { prettyErrors: false, uniqueKeys: true }), 'g.json', new LineIndex(source));
-}
-
-/** The glossary through the fast reader, or undefined when it leaves the text to the full parser. */
-function viaFastReader(source: string) {
-  return readSimpleJson(source, (root) => {
-    const doc = new Document() as Document.Parsed;
-    doc.contents = root;
-    return validateGlossary(doc, 'g.json', new LineIndex(source));
-  });
-}
+const fastReader = (source: string) => viaFastReader(readSimpleJson, source, 'g.json');
 
 describe('readSimpleJson: the same glossary as the full parser', () => {
-  const SAME = {
-    'a small glossary': '{"name": "World", "entries": [{"term": "Yoav Gallant", "type": "person", "variants": ["Gallant"], "forbidden": ["Galant", "/Gal+ant/i"]}]}',
-    'escapes and unicode': '{"entries":[{"term":"O\\u2019Brien \\"Jr\\" \\\\ \\/","note":"line\\nbreak","forbidden":["O\'Brian"]},{"term":"Benítez 🙂"}]}',
-    'white space of every kind, empty lists': '\n\t{ "entries" :\r\n [ { "term" : "grey" , "variants" : [ ] ,\t"caseSensitive" : false , "fuzzy": true } ] }\n',
-    'errors the validator finds': '{"entries": [{"term": "grey", "varients": ["gray"], "type": "colour"}, {"forbidden": ["x"]}, "plain text", {"term": true}, {"term": ""}]}',
-    'no entries': '{"name": "n"}',
-  };
-  it.each(Object.entries(SAME))('%s', (_, source) => {
-    const fast = viaFastReader(source);
-    expect(fast).toBeDefined();
-    expect(fast).toEqual(viaFullParser(source));
-  });
-
-  const LEFT_TO_THE_FULL_PARSER = {
-    'a number': '{"entries": [{"term": 1.50}]}',
-    'null': '{"entries": [{"term": null}]}',
-    'a repeated key': '{"entries": [{"term": "a", "term": "b"}]}',
-    'a trailing comma': '{"entries": [{"term": "a"},]}',
-    'a key without quotes (YAML flow)': '{entries: [{term: a}]}',
-    'an unterminated string': '{"entries": [{"term": "a}]}',
-    'an unterminated escaped string': '{"entries": [{"term": "a\\"}]}',
-    'a raw line break in a string': '{"entries": [{"term": "a\nb"}]}',
-    'text after the object': '{"entries": []} x',
-    'a bad escape': '{"entries": [{"term": "\\q"}]}',
-  };
-  it.each(Object.entries(LEFT_TO_THE_FULL_PARSER))('%s', (_, source) => {
-    expect(viaFastReader(source)).toBeUndefined();
+  // The full parser reads JSON as the YAML it also is.
+  fastReaderCases(readSimpleJson, 'g.json', {
+    same: {
+      'a small glossary': '{"name": "World", "entries": [{"term": "Yoav Gallant", "type": "person", "variants": ["Gallant"], "forbidden": ["Galant", "/Gal+ant/i"]}]}',
+      'escapes and unicode': '{"entries":[{"term":"O\\u2019Brien \\"Jr\\" \\\\ \\/","note":"line\\nbreak","forbidden":["O\'Brian"]},{"term":"Benítez 🙂"}]}',
+      'white space of every kind, empty lists': '\n\t{ "entries" :\r\n [ { "term" : "grey" , "variants" : [ ] ,\t"caseSensitive" : false , "fuzzy": true } ] }\n',
+      'errors the validator finds': '{"entries": [{"term": "grey", "varients": ["gray"], "type": "colour"}, {"forbidden": ["x"]}, "plain text", {"term": true}, {"term": ""}]}',
+      'no entries': '{"name": "n"}',
+    },
+    leftToTheFullParser: {
+      'a number': '{"entries": [{"term": 1.50}]}',
+      'null': '{"entries": [{"term": null}]}',
+      'a repeated key': '{"entries": [{"term": "a", "term": "b"}]}',
+      'a trailing comma': '{"entries": [{"term": "a"},]}',
+      'a key without quotes (YAML flow)': '{entries: [{term: a}]}',
+      'an unterminated string': '{"entries": [{"term": "a}]}',
+      'an unterminated escaped string': '{"entries": [{"term": "a\\"}]}',
+      'a raw line break in a string': '{"entries": [{"term": "a\nb"}]}',
+      'text after the object': '{"entries": []} x',
+      'a bad escape': '{"entries": [{"term": "\\q"}]}',
+    },
   });
 
   it('leaves the syntax error fixture to the full parser', () => {
-    expect(viaFastReader(readFileSync('tests/glossary/fixtures/bad/syntax.json', 'utf8'))).toBeUndefined();
+    expect(fastReader(readFileSync('tests/glossary/fixtures/bad/syntax.json', 'utf8'))).toBeUndefined();
   });
 
   it('reads any glossary JSON.stringify writes as the full parser does, positions included', () => {
@@ -71,9 +51,9 @@ describe('readSimpleJson: the same glossary as the full parser', () => {
     fc.assert(
       fc.property(glossary, fc.constantFrom(undefined, 0, 2, '\t'), (g, indent) => {
         const source = JSON.stringify(g, null, indent);
-        const fast = viaFastReader(source);
+        const fast = fastReader(source);
         expect(fast).toBeDefined();
-        expect(fast).toEqual(viaFullParser(source));
+        expect(fast).toEqual(viaFullParser(source, 'g.json'));
       }),
       { numRuns: 300 },
     );
