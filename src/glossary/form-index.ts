@@ -132,11 +132,11 @@ export class FormIndex {
   private readonly entries: GlossaryEntry[] = [];
   private readonly roles: FormRole[] = [];
   private readonly texts: string[] = [];
-  private readonly firstStarts: number[] = [];
-  private readonly firstEnds: number[] = [];
-  private readonly hashes: number[] = [];
+  private readonly firstStarts = new IntColumn();
+  private readonly firstEnds = new IntColumn();
+  private readonly hashes = new IntColumn();
   /** The form filed before each in the same slot, or -1. */
-  private readonly previous: number[] = [];
+  private readonly previous = new IntColumn();
   /** By slot (hash & mask): the last form filed in it, or -1. Doubled as forms are filed. */
   private heads = new Int32Array(1024).fill(-1);
   /** The buckets of the words articles have had (null: no form begins with the word). */
@@ -154,7 +154,8 @@ export class FormIndex {
    */
   mayBeginWith(word: string): boolean {
     const hash = isAsciiText(word) ? foldedAsciiHash(word, word.length) : wordHash(foldWord(word));
-    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous[id]!) if (this.hashes[id] === hash) return true;
+    const { previous, hashes } = this;
+    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = previous.at(id)) if (hashes.at(id) === hash) return true;
     return false;
   }
 
@@ -193,8 +194,8 @@ export class FormIndex {
   private rechain(size: number): void {
     this.heads = new Int32Array(size).fill(-1);
     for (let id = 0; id < this.previous.length; id++) {
-      const slot = this.hashes[id]! & (size - 1);
-      this.previous[id] = this.heads[slot]!;
+      const slot = this.hashes.at(id) & (size - 1);
+      this.previous.set(id, this.heads[slot]!);
       this.heads[slot] = id;
     }
   }
@@ -213,13 +214,36 @@ export class FormIndex {
   private filedUnder(word: string): FiledForm[] {
     const hash = wordHash(word);
     const filed: FiledForm[] = [];
-    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous[id]!) {
-      if (this.hashes[id] !== hash) continue;
+    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous.at(id)) {
+      if (this.hashes.at(id) !== hash) continue;
       const text = this.texts[id]!;
-      if (foldWord(text.slice(this.firstStarts[id], this.firstEnds[id])) !== word) continue;
-      filed.push({ entry: this.entries[id]!, role: this.roles[id]!, text, order: id, firstEnd: this.firstEnds[id]! });
+      if (foldWord(text.slice(this.firstStarts.at(id), this.firstEnds.at(id))) !== word) continue;
+      filed.push({ entry: this.entries[id]!, role: this.roles[id]!, text, order: id, firstEnd: this.firstEnds.at(id) });
     }
     return filed.reverse();
+  }
+}
+
+/** A column of 32-bit integers that grows as it is pushed to: no boxed number and nothing for the collector to walk. */
+class IntColumn {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  at(index: number): number {
+    return this.data[index]!;
+  }
+
+  set(index: number, value: number): void {
+    this.data[index] = value;
   }
 }
 
