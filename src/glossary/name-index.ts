@@ -78,7 +78,9 @@ export class NamePartIndex {
   private namedUnder(part: NamePart, named: ReadonlySet<GlossaryEntry>): GlossaryEntry[] {
     if (part.entries.length <= named.size) return part.entries.filter((entry) => named.has(entry));
     const places = this.placesIn(part);
-    return [...named].filter((entry) => places.has(entry)).sort((a, b) => places.get(a)! - places.get(b)!);
+    const under: GlossaryEntry[] = [];
+    for (const entry of named) if (places.has(entry)) under.push(entry);
+    return under.sort((a, b) => places.get(a)! - places.get(b)!);
   }
 
   /** The parts spelt like `word`: itself first, then the similar ones. */

@@ -78,18 +78,28 @@ function pairKinds(words: readonly NameWord[], form: readonly string[]): PairKin
   return kinds;
 }
 
-/** Pairs judged so far: a name and the forms it is compared with recur through an article and a run. */
-const judged = new Map<string, PairKind>();
+/**
+ * Pairs judged so far, by written word, then house word: a name and the forms it is compared with
+ * recur through an article and a run. Two Maps, not one keyed by the two words joined: a joined
+ * key is a new string to make and hash at every comparison.
+ */
+const judged = new Map<string, Map<string, PairKind>>();
+let judgedCount = 0;
 /** Bounds the memory of a long run; a clear now and then costs little. */
 const JUDGED_LIMIT = 200_000;
 
 function pairKind(written: string, house: string): PairKind {
-  const key = `${written}\u0000${house}`;
-  let kind = judged.get(key);
+  if (judgedCount >= JUDGED_LIMIT) {
+    judged.clear();
+    judgedCount = 0;
+  }
+  let byHouse = judged.get(written);
+  if (!byHouse) judged.set(written, (byHouse = new Map()));
+  let kind = byHouse.get(house);
   if (kind === undefined) {
-    if (judged.size >= JUDGED_LIMIT) judged.clear();
     kind = judgePair(written, house);
-    judged.set(key, kind);
+    byHouse.set(house, kind);
+    judgedCount++;
   }
   return kind;
 }
