@@ -10,8 +10,9 @@
 //
 //   npm run bench [-- --json] [--runs N] [--sizes 1000,10000] [--no-build]
 //
-// Times are medians of --runs runs (default 3) of whole processes, wall clock; CPU time and peak
-// memory (all threads) come from scripts/bench-usage.mjs preloaded into the child.
+// Times are medians of --runs runs (default 3) of whole processes, wall clock, taken in rounds that
+// run every size once (a slow spell of a shared machine falls on all sizes alike); CPU time and
+// peak memory (all threads) come from scripts/bench-usage.mjs preloaded into the child.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -84,28 +85,50 @@ function measure(args, options = {}) {
   return { wallMs, cpuMs: usage.cpuMs, peakMb: usage.maxRssKb / 1024, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The median run of `runs` by wall time; peak memory is the largest seen. */
-function repeat(runs, once) {
-  const results = Array.from({ length: runs }, once);
+/** The median of some runs by wall time; peak memory is the largest seen. */
+function medianRun(results) {
   const mid = median(results.map((r) => r.wallMs));
   const chosen = results.find((r) => r.wallMs === mid);
   return { ...chosen, peakMb: Math.max(...results.map((r) => r.peakMb)) };
 }
 
-function runTqc(size, extra = []) {
-  const out = join(benchDir, `report-${size}${extra.length ? '-' + extra.join('') : ''}.json`);
-  const args = [tqc, 'check', corpusDir, '--glossary', join(glossaryDir(size), 'glossary.yaml'), '--format', 'json', '-o', out, '--fail-on', 'none', '--quiet', ...extra];
-  const run = repeat(RUNS, () => measure(args));
-  const report = readFileSync(out, 'utf8');
+const repeat = (runs, once) => medianRun(Array.from({ length: runs }, once));
+
+const reportFile = (size, extra) => join(benchDir, `report-${size}${extra.length ? '-' + extra.join('') : ''}.json`);
+const tqcArgs = (size, extra = []) =>
+  [tqc, 'check', corpusDir, '--glossary', join(glossaryDir(size), 'glossary.yaml'), '--format', 'json', '-o', reportFile(size, extra), '--fail-on', 'none', '--quiet', ...extra];
+const floorArgs = (size) => [join(shared, 'bench/limit.mjs'), 'map', join(glossaryDir(size), 'forbidden.tsv'), corpusDir];
+
+function tqcResult(size, results, extra = []) {
+  const report = readFileSync(reportFile(size, extra), 'utf8');
   const findings = JSON.parse(report).summary.findings;
-  return { ...run, findings, report, stdout: undefined, stderr: undefined };
+  return { ...medianRun(results), findings, report, stdout: undefined, stderr: undefined };
 }
 
-function runFloor(size) {
-  const args = [join(shared, 'bench/limit.mjs'), 'map', join(glossaryDir(size), 'forbidden.tsv'), corpusDir];
-  const run = repeat(RUNS, () => measure(args));
+function floorResult(results) {
+  const run = medianRun(results);
   const field = (name) => Number(new RegExp(`${name}=(\\S+)`).exec(run.stderr)?.[1]);
   return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakMb: run.peakMb, findings: field('findings'), forms: field('forms'), scanMs: field('read_ms') + field('build_ms') + field('scan_ms') };
+}
+
+/**
+ * Each size's floor and tqc, once per round for --runs rounds: a slow spell of a shared machine
+ * then falls on every size and on both sides of each ratio alike, not on one of them.
+ */
+function measureSizes() {
+  const runs = new Map(SIZES.map((size) => [size, { floor: [], tqc: [] }]));
+  for (let round = 1; round <= RUNS; round++) {
+    for (const size of SIZES) {
+      log(`round ${round} of ${RUNS}, ${size} entries: floor, tqc…`);
+      runs.get(size).floor.push(measure(floorArgs(size)));
+      runs.get(size).tqc.push(measure(tqcArgs(size)));
+    }
+  }
+  return SIZES.map((size) => {
+    const floor = floorResult(runs.get(size).floor);
+    const run = tqcResult(size, runs.get(size).tqc);
+    return { size, forms: floor.forms, tqc: run, floor, ratio: run.wallMs / floor.wallMs };
+  });
 }
 
 /**
@@ -164,15 +187,10 @@ function main() {
   prepareInputs();
   const corpus = corpusStats();
   const mb = corpus.bytes / 1048576;
-  const sizes = SIZES.map((size) => {
-    log(`${size} entries: floor, tqc…`);
-    const floor = runFloor(size);
-    const run = runTqc(size);
-    return { size, forms: floor.forms, tqc: run, floor, ratio: run.wallMs / floor.wallMs };
-  });
+  const sizes = measureSizes();
   const middle = sizes.find((s) => s.size === 10000) ?? sizes[0];
   log(`${middle.size} entries on one thread (--jobs 1)…`);
-  const sequential = runTqc(middle.size, ['--jobs', '1']);
+  const sequential = tqcResult(middle.size, Array.from({ length: RUNS }, () => measure(tqcArgs(middle.size, ['--jobs', '1']))), ['--jobs', '1']);
   log('loading and compiling the largest glossary…');
   const compile = compileLargest(Math.max(...SIZES));
   log('start-up…');
