@@ -55,7 +55,7 @@ function matchLiterals(doc: Document, forms: FormIndex): FormMatch[] {
     const token = tokens[i]!;
     // Most words begin no form: told by a hash of their letters, before any string is made.
     if (token.kind !== 'word' || !forms.mayBeginWith(token.text)) continue;
-    const candidates = forms.candidatesAt(folded.at(i)!, token.text, folded.at(i + 1));
+    const candidates = forms.candidatesAt(folded.at(i)!, token.text, tokens[i + 1]?.text);
     if (!candidates) continue;
     const found = longestAt(doc, folded, i, candidates);
     if (!found) continue;

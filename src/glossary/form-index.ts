@@ -44,6 +44,8 @@ class Bucket {
   private readonly bySecond = new Map<string, SecondWordForms>();
   private readonly pluralBySecond = new Map<string, SecondWordForms>();
   private readonly byNext = new Map<string, CompiledForm[]>();
+  /** The hashes of the second words filed under (plural forms' stems among them): a next word with none adds no form to `single`. */
+  private readonly secondHashes = new Set<number>();
   private readonly byWritten = new Map<CompiledForm[], Map<string, CompiledForm[]>>();
 
   constructor(filed: readonly FiledForm[]) {
@@ -52,7 +54,9 @@ class Bucket {
       if (second) {
         // Two tokens, the last a word of a common noun: "leaders" may stand for "leader".
         const pluralizable = !isNameType(form.entry.type) && !tokenAfter(form.text, second.index + second[0].length) && WORD_START.test(second[0]);
-        fileUnder(pluralizable ? this.pluralBySecond : this.bySecond, foldWord(second[0]), form);
+        const key = foldWord(second[0]);
+        fileUnder(pluralizable ? this.pluralBySecond : this.bySecond, key, form);
+        this.secondHashes.add(wordHash(key));
         continue;
       }
       const compiled = compileForm(form.entry, form.role, form.text, form.order);
@@ -61,16 +65,31 @@ class Bucket {
     this.single.sort(byLengthThenRole);
   }
 
-  /** The forms that may match where this bucket's word, written `written`, is followed by `next` (folded), in the matcher's order. */
+  /** The forms that may match where this bucket's word, written `written`, is followed by the token `next` (as written), in the matcher's order. */
   candidates(written: string, next: string | undefined): CompiledForm[] {
     return this.writtenAs(this.followedBy(next), written);
   }
 
   private followedBy(next: string | undefined): CompiledForm[] {
-    if (next === undefined || (this.bySecond.size === 0 && this.pluralBySecond.size === 0)) return this.single;
-    let merged = this.byNext.get(next);
-    if (!merged) this.byNext.set(next, (merged = this.merge(next)));
+    if (next === undefined || !this.mayFollow(next)) return this.single;
+    const folded = foldWord(next);
+    let merged = this.byNext.get(folded);
+    if (!merged) this.byNext.set(folded, (merged = this.merge(folded)));
     return merged;
+  }
+
+  /**
+   * May `next` (as written) be a second word filed, or the plural of one? Told by hashes of an
+   * ASCII word's characters, and of them without -s or -es, before the word is folded into a new
+   * string: after "the" or "of", which begin many phrases, most words begin none.
+   */
+  private mayFollow(next: string): boolean {
+    if (this.secondHashes.size === 0) return false;
+    if (!isAsciiText(next)) return true;
+    const n = next.length;
+    const endsWithS = (next.charCodeAt(n - 1) | 32) === 115;
+    const endsWithEs = endsWithS && (next.charCodeAt(n - 2) | 32) === 101;
+    return this.secondHashes.has(foldedAsciiHash(next, n)) || (endsWithS && this.secondHashes.has(foldedAsciiHash(next, n - 1))) || (endsWithEs && this.secondHashes.has(foldedAsciiHash(next, n - 2)));
   }
 
   /**
@@ -159,7 +178,7 @@ export class FormIndex {
     return false;
   }
 
-  /** The forms that may match where the folded words `word` (written `written`) and `next` stand, in the matcher's order; undefined when none can. */
+  /** The forms that may match where the folded word `word` (written `written`) stands before the token `next` (as written), in the matcher's order; undefined when none can. */
   candidatesAt(word: string, written: string, next: string | undefined): CompiledForm[] | undefined {
     const candidates = this.bucket(word)?.candidates(written, next);
     return candidates && candidates.length > 0 ? candidates : undefined;

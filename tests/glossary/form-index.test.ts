@@ -21,7 +21,7 @@ describe('FormIndex', () => {
         const entries = written.map(([term, forbidden]) => entryOf(term, forbidden));
         for (const entry of entries) index.addEntry(entry);
         const folded = foldWord(at);
-        const offered = index.candidatesAt(folded, at, next === null ? undefined : foldWord(next)) ?? [];
+        const offered = index.candidatesAt(folded, at, next ?? undefined) ?? [];
         for (const candidate of offered) expect(candidate.tokens[0]).toBe(folded);
         // Forms of one token are offered whatever follows; a form of more only when its second token may follow.
         const single = entries.flatMap((e) => [e.term, ...e.forbidden.map((f) => f.text)]).filter((text) => {
@@ -29,6 +29,17 @@ describe('FormIndex', () => {
           return tokens.length === 1 && foldWord(tokens[0]!.text) === folded;
         });
         expect(offered.filter((c) => c.tokens.length === 1).map((c) => c.text).sort()).toEqual(single.sort());
+        // A form of more tokens is offered where its second token follows, or a plural of it ends a two-word form.
+        if (next !== null) {
+          const after = foldWord(next);
+          const stems = [after, ...(after.endsWith('s') ? [after.slice(0, -1)] : []), ...(after.endsWith('es') ? [after.slice(0, -2)] : [])];
+          const longer = entries.flatMap((e) => [e.term, ...e.forbidden.map((f) => f.text)]).filter((text) => {
+            const tokens = tokenize(text).map((t) => ({ ...t, folded: foldWord(t.text) }));
+            if (tokens.length < 2 || tokens[0]!.folded !== folded) return false;
+            return tokens[1]!.folded === after || (tokens.length === 2 && tokens[1]!.kind === 'word' && stems.includes(tokens[1]!.folded));
+          });
+          expect(offered.map((c) => c.text)).toEqual(expect.arrayContaining(longer));
+        }
         // The hash test before any folding never rules out a word that begins a form.
         if (offered.length > 0) expect(index.mayBeginWith(at)).toBe(true);
       }),
