@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvHash, fnvStep } from '../text/fnv-hash.js';
 import { foldWord } from '../text/words.js';
 import { compileForm, visitLiteralForms, type CompiledForm, type FormRole } from './forms.js';
 import { isNameType, type GlossaryEntry } from './raw.js';
@@ -266,24 +267,18 @@ class IntColumn {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-/** Kept to 30 bits: a small integer, which a JavaScript array holds unboxed. */
+/** Kept to 30 bits: a small integer, which a Set or a JavaScript array holds unboxed. */
 const HASH_MASK = 0x3fffffff;
 
 /** The hash of a folded word. */
-function wordHash(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-  return hash & HASH_MASK;
-}
+const wordHash = (word: string): number => fnvHash(word) & HASH_MASK;
 
 /** The hash `wordHash` gives `text[0, end)` lower-cased, for ASCII letters and digits, without making the string. */
 function foldedAsciiHash(text: string, end: number): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
+    hash = fnvStep(hash, code >= 65 && code <= 90 ? code + 32 : code);
   }
   return hash & HASH_MASK;
 }

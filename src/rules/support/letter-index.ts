@@ -1,5 +1,6 @@
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
+import { FNV_OFFSET, fnvHash, fnvStep } from '../../text/fnv-hash.js';
 import { bareLetters } from '../../text/name-similarity.js';
 
 export interface LetterForm {
@@ -9,10 +10,6 @@ export interface LetterForm {
 
 /** Shorter keys are acronyms and short words, where letters alone say too little ("US", "us"). */
 const MIN_KEY_LENGTH = 4;
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, FNV_PRIME);
 
 /**
  * The glossary's names and terms keyed by their bare letters ("change6" for "Chang'e-6"); the
@@ -55,7 +52,7 @@ export class LetterIndex {
 
   /** The first form filed whose bare letters are `letters`. */
   get(letters: string): LetterForm | undefined {
-    const hash = hashOfKey(letters);
+    const hash = fnvHash(letters);
     let first: LetterForm | undefined;
     // Chains run from the last form filed to the first; the last met is the first filed.
     for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous[id]!) {
@@ -119,12 +116,6 @@ function fillFrom(key: string): number {
   return key.length;
 }
 
-function hashOfKey(key: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
-  return hash;
-}
-
 /**
  * What a set of keys begins with: a hash of every proper prefix of every key, and of every key, in
  * open-addressed tables. Asking costs a hash step per letter and a probe, whatever the number of
@@ -153,7 +144,7 @@ export class KeyPrefixes {
     let hash = FNV_OFFSET;
     for (let i = 0; i < count; i++) {
       this.prefixes.add(hash);
-      hash = hashStep(hash, codes[i]!);
+      hash = fnvStep(hash, codes[i]!);
     }
     this.whole.add(hash);
     return hash;
@@ -174,7 +165,7 @@ export class KeyPrefixes {
     for (let i = 0; i < word.length; i++) {
       const code = foldedAscii(word.charCodeAt(i));
       if (code < 0) return true;
-      hash = hashStep(hash, code);
+      hash = fnvStep(hash, code);
     }
     return this.prefixes.has(hash) || this.whole.has(hash);
   }
@@ -228,7 +219,7 @@ export class KeyPrefixWalk {
 
   /** Does a key begin with `letters` (the letters walked so far, extended) and go on? */
   hasLongerKey(letters: string): boolean {
-    for (; this.depth < letters.length; this.depth++) this.hash = hashStep(this.hash, letters.charCodeAt(this.depth));
+    for (; this.depth < letters.length; this.depth++) this.hash = fnvStep(this.hash, letters.charCodeAt(this.depth));
     return this.keys.hasLonger(this.hash);
   }
 }

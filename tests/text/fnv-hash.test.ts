@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { FNV_OFFSET, fnvHash, fnvStep } from '../../src/text/fnv-hash.js';
+
+describe('fnvHash', () => {
+  it('is 32-bit FNV-1a: the published test vectors for ASCII text', () => {
+    expect(fnvHash('') >>> 0).toBe(0x811c9dc5);
+    expect(fnvHash('a') >>> 0).toBe(0xe40c292c);
+    expect(fnvHash('foobar') >>> 0).toBe(0xbf9cf968);
+  });
+
+  it('is the steps over the characters, so a caller may hash characters it folds on the way', () => {
+    const stepped = [...'Gaza'.toLowerCase()].reduce((hash, ch) => fnvStep(hash, ch.charCodeAt(0)), FNV_OFFSET);
+    expect(stepped).toBe(fnvHash('gaza'));
+  });
+});
