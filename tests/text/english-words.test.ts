@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { englishWord, englishWordTable } from '../../src/text/english-words.js';
+import { englishWord, englishWordTable, wordsByFirstTag } from '../../src/text/english-words.js';
 import { SortedLines } from '../../src/text/sorted-lines.js';
 
 describe('SortedLines', () => {
@@ -48,5 +48,15 @@ describe('englishWord', () => {
   it('is the table npm run build wrote, when there is one', () => {
     const built = new URL('../../dist/data/english-words.tsv', import.meta.url);
     if (existsSync(built)) expect(readFileSync(built, 'utf8') === englishWordTable()).toBe(true);
+  });
+
+  it('finds the words by first tag as a reading of every line does', () => {
+    const tags = new Set(['DT', 'PRP$', 'IN', 'CC', 'MD', 'WP$']);
+    const byLines = englishWordTable().split('\n').filter((line) => line !== '').flatMap((line) => {
+      const [word, , , tagList = ''] = line.split('\t');
+      return tags.has(tagList.split(' ')[0]!) ? [word!] : [];
+    });
+    expect(byLines.length).toBeGreaterThan(50);
+    expect(wordsByFirstTag(tags)).toEqual(byLines);
   });
 });
