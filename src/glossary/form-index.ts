@@ -1,69 +1,37 @@
-import { FNV_OFFSET, fnvHash, fnvStep } from '../text/fnv-hash.js';
+import { FNV_OFFSET, fnvStep } from '../text/fnv-hash.js';
 import { foldWord } from '../text/words.js';
 import { compileForm, visitLiteralForms, type CompiledForm, type FormRole } from './forms.js';
 import { isNameType, type GlossaryEntry } from './raw.js';
 
-/** A form as filed: compiled when an article first has its key. */
-interface FiledForm {
-  entry: GlossaryEntry;
-  role: FormRole;
-  text: string;
-  order: number;
-  /** Where its first token ends in `text`. */
-  firstEnd: number;
-}
-
-/** The forms filed under one second word, compiled when an article first has that word after the bucket's. */
-class SecondWordForms {
-  private compiled: CompiledForm[] | undefined;
-
-  constructor(private readonly filed: FiledForm[]) {}
-
-  add(form: FiledForm): void {
-    this.filed.push(form);
-  }
-
-  get forms(): CompiledForm[] {
-    this.compiled ??= this.filed.flatMap(({ entry, role, text, order }) => compileForm(entry, role, text, order) ?? []);
-    return this.compiled;
-  }
-}
-
 /** Below this many candidates, sorting out those a spelling cannot begin costs more than trying them. */
 const FEW_FORMS = 8;
 
+/** What a bucket asks of its index about the forms of two tokens or more. */
+interface PairForms {
+  /** The compiled forms whose first two folded tokens are `word` and `second`; of two words ending in a common noun only, when `pluralOnly`. */
+  forms(word: string, first: number, second: string, pluralOnly: boolean): CompiledForm[];
+}
+
 /**
- * The forms whose first folded token is one word: those of one token apart, compiled; those of
- * two whose last word may take a plural ending by the stem of that word; the others by their
- * second folded token, compiled only when an article has that word after this one (a common
- * first word of a large glossary, "James", has thousands of forms, most never met). The
+ * The forms whose first folded token is one word: those of one token, compiled; those of more are
+ * looked up in the index by their first two tokens when an article has a word after this one (a
+ * common first word of a large glossary, "James", has thousands of forms, most never met). The
  * candidates for each word that may follow are merged once, in the matcher's order, and kept: an
  * article repeats its phrases.
  */
 class Bucket {
-  private readonly single: CompiledForm[] = [];
-  private readonly bySecond = new Map<string, SecondWordForms>();
-  private readonly pluralBySecond = new Map<string, SecondWordForms>();
   private readonly byNext = new Map<string, CompiledForm[]>();
-  /** The hashes of the second words filed under (plural forms' stems among them): a next word with none adds no form to `single`. */
-  private readonly secondHashes = new Set<number>();
   private readonly byWritten = new Map<CompiledForm[], Map<string, CompiledForm[]>>();
 
-  constructor(filed: readonly FiledForm[]) {
-    for (const form of filed) {
-      const second = tokenAfter(form.text, form.firstEnd);
-      if (second) {
-        // Two tokens, the last a word of a common noun: "leaders" may stand for "leader".
-        const pluralizable = !isNameType(form.entry.type) && !tokenAfter(form.text, second.index + second[0].length) && WORD_START.test(second[0]);
-        const key = foldWord(second[0]);
-        fileUnder(pluralizable ? this.pluralBySecond : this.bySecond, key, form);
-        this.secondHashes.add(wordHash(key));
-        continue;
-      }
-      const compiled = compileForm(form.entry, form.role, form.text, form.order);
-      if (compiled) this.single.push(compiled);
-    }
-    this.single.sort(byLengthThenRole);
+  constructor(
+    private readonly word: string,
+    private readonly hash: number,
+    private readonly single: CompiledForm[],
+    /** The hashes of the first two tokens of the forms of more than one token (and of forms with the same hash of their first word). */
+    private readonly pairHashes: ReadonlySet<number>,
+    private readonly pairs: PairForms,
+  ) {
+    single.sort(byLengthThenRole);
   }
 
   /** The forms that may match where this bucket's word, written `written`, is followed by the token `next` (as written), in the matcher's order. */
@@ -80,17 +48,20 @@ class Bucket {
   }
 
   /**
-   * May `next` (as written) be a second word filed, or the plural of one? Told by hashes of an
+   * May `next` (as written), or its singular, be the second word of a form? Told by hashes of an
    * ASCII word's characters, and of them without -s or -es, before the word is folded into a new
    * string: after "the" or "of", which begin many phrases, most words begin none.
    */
   private mayFollow(next: string): boolean {
-    if (this.secondHashes.size === 0) return false;
+    const { pairHashes } = this;
+    if (pairHashes.size === 0) return false;
     if (!isAsciiText(next)) return true;
     const n = next.length;
     const endsWithS = (next.charCodeAt(n - 1) | 32) === 115;
     const endsWithEs = endsWithS && (next.charCodeAt(n - 2) | 32) === 101;
-    return this.secondHashes.has(foldedAsciiHash(next, n)) || (endsWithS && this.secondHashes.has(foldedAsciiHash(next, n - 1))) || (endsWithEs && this.secondHashes.has(foldedAsciiHash(next, n - 2)));
+    const seed = pairSeed(this.hash);
+    const follows = (end: number): boolean => pairHashes.has(foldedAsciiHash(next, 0, end, seed));
+    return follows(n) || (endsWithS && follows(n - 1)) || (endsWithEs && follows(n - 2));
   }
 
   /**
@@ -110,43 +81,25 @@ class Bucket {
 
   /** The forms of one token, those whose second token is `next`, and those of two whose second is its singular ("leaders": "leader"). */
   private merge(next: string): CompiledForm[] {
-    const stems = [next, ...(next.endsWith('s') ? [next.slice(0, -1)] : []), ...(next.endsWith('es') ? [next.slice(0, -2)] : [])];
-    const plural = stems.flatMap((stem) => this.pluralBySecond.get(stem)?.forms ?? []);
-    const specific = [...(this.bySecond.get(next)?.forms ?? []), ...plural];
+    const { pairs, word, hash } = this;
+    const stems = [...(next.endsWith('s') ? [next.slice(0, -1)] : []), ...(next.endsWith('es') ? [next.slice(0, -2)] : [])];
+    const specific = [...pairs.forms(word, hash, next, false), ...stems.flatMap((stem) => pairs.forms(word, hash, stem, true))];
     return specific.length === 0 ? this.single : [...specific, ...this.single].sort(byLengthThenRole);
   }
 }
 
-function fileUnder(map: Map<string, SecondWordForms>, key: string, form: FiledForm): void {
-  const list = map.get(key);
-  if (list) list.add(form);
-  else map.set(key, new SecondWordForms([form]));
-}
-
-/** The token `tokenize` would find in `text` after offset `from`, if any. */
-function tokenAfter(text: string, from: number): RegExpExecArray | null {
-  NEXT_TOKEN.lastIndex = from;
-  return NEXT_TOKEN.exec(text);
-}
-
-const NEXT_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
-
-/** The first of the tokens `tokenize` makes of a text: a word run or one other non-space character. */
-const FIRST_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/u;
-
 /**
- * Literal forms keyed by their first folded token, and within it, forms of two tokens or more by
- * their second, so that a word shared by thousands of entries ("James" of every James in a
+ * Literal forms keyed by their first folded token, and forms of two tokens or more also by their
+ * first two, so that a word shared by thousands of entries ("James" of every James in a
  * 100,000-entry glossary) costs a lookup, not a walk through all of them. Candidates come out in
  * the matcher's order: longest first, then house form before accepted and wrong forms, then by
- * text. A form is only filed when the glossary loads, and its bucket compiled when an article
- * first has its first word: most of a large glossary's forms never are.
+ * text. A form is only filed when the glossary loads, and compiled when an article first has its
+ * first word (and its second): most of a large glossary's forms never are.
  *
- * Filed forms are kept in parallel arrays, chained through `previous` in a table by a 30-bit hash
- * of their first folded word: filing a form costs a hash of one word's characters and no string,
- * object, list or Map entry, which made filing a 100,000-entry glossary's forms its slowest part.
- * A chain may hold forms of other words with the same slot; a bucket takes only its word's.
+ * Filed forms are kept in parallel arrays, chained by 30-bit hashes of their first folded word and
+ * of their first two: filing a form costs hashes of its words' characters and no string, object,
+ * list or Map entry, which made filing a 100,000-entry glossary's forms its slowest part. A chain
+ * may hold forms of other words with the same slot; a look-up takes only its words'.
  */
 export class FormIndex {
   private readonly entries: GlossaryEntry[] = [];
@@ -154,11 +107,15 @@ export class FormIndex {
   private readonly texts: string[] = [];
   private readonly firstStarts = new IntColumn();
   private readonly firstEnds = new IntColumn();
-  private readonly hashes = new IntColumn();
-  /** The form filed before each in the same slot, or -1. */
-  private readonly previous = new IntColumn();
-  /** By slot (hash & mask): the last form filed in it, or -1. Doubled as forms are filed. */
-  private heads = new Int32Array(1024).fill(-1);
+  /** Where the second token of each form is in its text; -1 for a form of one token. */
+  private readonly secondStarts = new IntColumn();
+  private readonly secondEnds = new IntColumn();
+  /** 1 for a form of two words whose last may take a plural ending ("leaders" for "leader"), else 0. */
+  private readonly pluralizable = new IntColumn();
+  private readonly byFirst = new HashChains();
+  /** Forms of two tokens or more, by their first two; one of one token is filed under none. */
+  private readonly byPair = new HashChains();
+  private readonly compiled = new Map<number, CompiledForm | null>();
   /** The buckets of the words articles have had (null: no form begins with the word). */
   private readonly buckets = new Map<string, Bucket | null>();
 
@@ -173,10 +130,8 @@ export class FormIndex {
    * hash, which an ASCII word's characters give without the word being folded into a new string.
    */
   mayBeginWith(word: string): boolean {
-    const hash = isAsciiText(word) ? foldedAsciiHash(word, word.length) : wordHash(foldWord(word));
-    const { previous, hashes } = this;
-    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = previous.at(id)) if (hashes.at(id) === hash) return true;
-    return false;
+    const hash = isAsciiText(word) ? foldedAsciiHash(word, 0, word.length) : wordHash(foldWord(word));
+    return this.byFirst.has(hash);
   }
 
   /** The forms that may match where the folded word `word` (written `written`) stands before the token `next` (as written), in the matcher's order; undefined when none can. */
@@ -186,63 +141,156 @@ export class FormIndex {
   }
 
   private readonly file = (entry: GlossaryEntry, role: FormRole, text: string): void => {
-    const asciiEnd = asciiWordEnd(text);
-    let start = 0;
-    let end = asciiEnd;
-    let hash: number;
-    if (asciiEnd > 0) hash = foldedAsciiHash(text, asciiEnd);
-    else {
-      const first = FIRST_TOKEN.exec(text);
-      if (!first) return;
-      [start, end] = [first.index, first.index + first[0].length];
-      hash = wordHash(foldWord(first[0]));
-    }
-    const id = this.entries.length;
+    const first = tokenAt(text, 0);
+    if (!first) return;
+    const hash = hashOfToken(text, first, FNV_OFFSET);
+    const second = tokenAt(text, first.end);
     this.entries.push(entry);
     this.roles.push(role);
     this.texts.push(text);
-    this.firstStarts.push(start);
-    this.firstEnds.push(end);
-    this.hashes.push(hash);
-    if (id >= this.heads.length * 2) this.rechain(this.heads.length * 2);
-    const slot = hash & (this.heads.length - 1);
-    this.previous.push(this.heads[slot]!);
-    this.heads[slot] = id;
+    this.firstStarts.push(first.start);
+    this.firstEnds.push(first.end);
+    this.secondStarts.push(second ? second.start : -1);
+    this.secondEnds.push(second ? second.end : -1);
+    // Two tokens, the last a word of a common noun: "leaders" may stand for "leader".
+    this.pluralizable.push(second && second.isWord && !isNameType(entry.type) && !tokenAt(text, second.end) ? 1 : 0);
+    this.byFirst.push(hash);
+    this.byPair.push(second ? hashOfToken(text, second, pairSeed(hash)) : -1);
   };
-
-  /** Spreads the chains over a table of `size` slots. */
-  private rechain(size: number): void {
-    this.heads = new Int32Array(size).fill(-1);
-    for (let id = 0; id < this.previous.length; id++) {
-      const slot = this.hashes.at(id) & (size - 1);
-      this.previous.set(id, this.heads[slot]!);
-      this.heads[slot] = id;
-    }
-  }
 
   private bucket(word: string): Bucket | undefined {
     let bucket = this.buckets.get(word);
     if (bucket === undefined) {
-      const filed = this.filedUnder(word);
-      bucket = filed.length > 0 ? new Bucket(filed) : null;
+      bucket = this.newBucket(word) ?? null;
       this.buckets.set(word, bucket);
     }
     return bucket ?? undefined;
   }
 
-  /** The forms whose first folded token is `word`, in the order filed. */
-  private filedUnder(word: string): FiledForm[] {
+  /** The bucket of the forms whose first folded token is `word`; those of one token compiled, the others left to look-ups by the next word. */
+  private newBucket(word: string): Bucket | undefined {
     const hash = wordHash(word);
-    const filed: FiledForm[] = [];
-    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous.at(id)) {
-      if (this.hashes.at(id) !== hash) continue;
-      const text = this.texts[id]!;
-      if (foldWord(text.slice(this.firstStarts.at(id), this.firstEnds.at(id))) !== word) continue;
-      filed.push({ entry: this.entries[id]!, role: this.roles[id]!, text, order: id, firstEnd: this.firstEnds.at(id) });
-    }
-    return filed.reverse();
+    const single: CompiledForm[] = [];
+    const pairHashes = new Set<number>();
+    this.byFirst.forEach(hash, (id) => {
+      // Told by the hash alone: a hash of another word's form only costs a look-up.
+      if (this.secondStarts.at(id) >= 0) pairHashes.add(this.byPair.hashOf(id));
+      else if (this.firstWordOf(id) === word) {
+        const form = this.compiledForm(id);
+        if (form) single.push(form);
+      }
+    });
+    return single.length > 0 || pairHashes.size > 0 ? new Bucket(word, hash, single, pairHashes, this.pairs) : undefined;
+  }
+
+  private readonly pairs: PairForms = {
+    forms: (word, first, second, pluralOnly) => {
+      const found: CompiledForm[] = [];
+      this.byPair.forEach(hashFrom(pairSeed(first), second), (id) => {
+        if (pluralOnly && this.pluralizable.at(id) === 0) return;
+        if (this.firstWordOf(id) !== word || this.secondWordOf(id) !== second) return;
+        const form = this.compiledForm(id);
+        if (form) found.push(form);
+      });
+      return found;
+    },
+  };
+
+  private firstWordOf(id: number): string {
+    return foldWord(this.texts[id]!.slice(this.firstStarts.at(id), this.firstEnds.at(id)));
+  }
+
+  private secondWordOf(id: number): string {
+    return foldWord(this.texts[id]!.slice(this.secondStarts.at(id), this.secondEnds.at(id)));
+  }
+
+  private compiledForm(id: number): CompiledForm | undefined {
+    let form = this.compiled.get(id);
+    if (form === undefined) this.compiled.set(id, (form = compileForm(this.entries[id]!, this.roles[id]!, this.texts[id]!, id) ?? null));
+    return form ?? undefined;
   }
 }
+
+/**
+ * Ids 0, 1, 2… chained by a 30-bit hash: a table of the last id filed in each slot, each id
+ * linked to the one filed before it in the same slot. The table doubles as ids are filed.
+ */
+class HashChains {
+  private readonly hashes = new IntColumn();
+  /** The id filed before each in the same slot, or -1. */
+  private readonly previous = new IntColumn();
+  private heads = new Int32Array(1024).fill(-1);
+
+  /** Files the next id under `hash`; under none when `hash` is negative. */
+  push(hash: number): void {
+    const id = this.hashes.length;
+    this.hashes.push(hash);
+    if (id >= this.heads.length * 2) this.rechain(this.heads.length * 2);
+    this.previous.push(hash < 0 ? -1 : this.link(id, hash));
+  }
+
+  hashOf(id: number): number {
+    return this.hashes.at(id);
+  }
+
+  has(hash: number): boolean {
+    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous.at(id)) if (this.hashes.at(id) === hash) return true;
+    return false;
+  }
+
+  /** Calls `visit` with each id filed under `hash`, the last filed first. */
+  forEach(hash: number, visit: (id: number) => void): void {
+    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous.at(id)) if (this.hashes.at(id) === hash) visit(id);
+  }
+
+  /** Makes `id` the head of its slot; returns the id it displaced. */
+  private link(id: number, hash: number): number {
+    const slot = hash & (this.heads.length - 1);
+    const before = this.heads[slot]!;
+    this.heads[slot] = id;
+    return before;
+  }
+
+  /** Spreads the chains over a table of `size` slots. */
+  private rechain(size: number): void {
+    this.heads = new Int32Array(size).fill(-1);
+    for (let id = 0; id < this.previous.length; id++) {
+      const hash = this.hashes.at(id);
+      if (hash >= 0) this.previous.set(id, this.link(id, hash));
+    }
+  }
+}
+
+interface TokenBounds {
+  start: number;
+  end: number;
+  isWord: boolean;
+}
+
+/** The token `tokenize` would find in `text` from offset `from` on, if any: read from an ASCII text's characters, else by a regex. */
+function tokenAt(text: string, from: number): TokenBounds | undefined {
+  let start = from;
+  while (start < text.length && isAsciiSpace(text.charCodeAt(start))) start++;
+  if (start === text.length) return undefined;
+  const code = text.charCodeAt(start);
+  if (code >= 128) return tokenByRegex(text, from);
+  if (!isAsciiAlnum(code)) return { start, end: start + 1, isWord: false };
+  let end = start + 1;
+  while (end < text.length && isAsciiAlnum(text.charCodeAt(end))) end++;
+  // A word may go on in letters or marks beyond ASCII ("Benítez").
+  return end < text.length && text.charCodeAt(end) >= 128 ? tokenByRegex(text, from) : { start, end, isWord: true };
+}
+
+function tokenByRegex(text: string, from: number): TokenBounds | undefined {
+  NEXT_TOKEN.lastIndex = from;
+  const token = NEXT_TOKEN.exec(text);
+  return token ? { start: token.index, end: token.index + token[0].length, isWord: WORD_START.test(token[0]) } : undefined;
+}
+
+const NEXT_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
 
 /** A column of 32-bit integers that grows as it is pushed to: no boxed number and nothing for the collector to walk. */
 class IntColumn {
@@ -267,38 +315,44 @@ class IntColumn {
   }
 }
 
-/** Kept to 30 bits: a small integer, which a Set or a JavaScript array holds unboxed. */
+/** Kept to 30 bits: a small integer, which a Set or a JavaScript array holds unboxed; never negative. */
 const HASH_MASK = 0x3fffffff;
 
 /** The hash of a folded word. */
-const wordHash = (word: string): number => fnvHash(word) & HASH_MASK;
+const wordHash = (word: string): number => hashFrom(FNV_OFFSET, word);
 
-/** The hash `wordHash` gives `text[0, end)` lower-cased, for ASCII letters and digits, without making the string. */
-function foldedAsciiHash(text: string, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < end; i++) {
+/** The hash of a folded text, on from `seed`. */
+function hashFrom(seed: number, text: string): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = fnvStep(hash, text.charCodeAt(i));
+  return hash & HASH_MASK;
+}
+
+/** Where the hash of a form's first two folded tokens starts: the hash of the first, and a space. */
+const pairSeed = (firstHash: number): number => fnvStep(firstHash, 32);
+
+/** The hash a token of `text` folded gives, on from `seed`. */
+function hashOfToken(text: string, token: TokenBounds, seed: number): number {
+  const { start, end } = token;
+  return isAsciiRange(text, start, end) ? foldedAsciiHash(text, start, end, seed) : hashFrom(seed, foldWord(text.slice(start, end)));
+}
+
+/** The hash `hashFrom` gives `text[start, end)` lower-cased, for ASCII, without making the string. */
+function foldedAsciiHash(text: string, start: number, end: number, seed = FNV_OFFSET): number {
+  let hash = seed;
+  for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     hash = fnvStep(hash, code >= 65 && code <= 90 ? code + 32 : code);
   }
   return hash & HASH_MASK;
 }
 
-/**
- * Where a text's first token ends when it is a run of ASCII letters and digits from the start,
- * followed by the end, a space or ASCII punctuation; else 0, and the caller asks the regex.
- */
-function asciiWordEnd(text: string): number {
-  let i = 0;
-  while (i < text.length && isAsciiAlnum(text.charCodeAt(i))) i++;
-  if (i === text.length) return i;
-  const code = text.charCodeAt(i);
-  return i > 0 && code < 128 ? i : 0;
-}
-
-function isAsciiText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+function isAsciiRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
   return true;
 }
+
+const isAsciiText = (text: string): boolean => isAsciiRange(text, 0, text.length);
 
 const isAsciiAlnum = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
