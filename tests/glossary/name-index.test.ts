@@ -39,6 +39,9 @@ describe('NamePartIndex', () => {
     expect(terms(index.entriesLike('Jacob', named))).toEqual([jacobs[2]!.term, jacobs[7]!.term, 'Mira Jacobi']);
     const all = index.namedSharers(new Set([person('Someone Else'), ...[...jacobs].reverse()]));
     expect(terms(index.entriesLike('Jacob', all))).toEqual([...terms(jacobs), 'Mira Jacobi']);
+    // A named entry the index does not hold (not fuzzy) is not one of the part's, though its term has the word.
+    const unfiled = person('Jacob Unfiled');
+    expect(terms(index.entriesLike('Jacob', index.namedSharers(new Set([unfiled, jacobs[3]!]))))).toEqual([jacobs[3]!.term, 'Mira Jacobi']);
     // Each Jacob is still found by its own surname.
     expect(terms(index.entriesLike(jacobs[5]!.term.split(' ')[1]!, NONE))).toEqual([jacobs[5]!.term]);
   });
