@@ -6,16 +6,16 @@ import { isNameType, type GlossaryEntry } from './raw.js';
 /** Below this many candidates, sorting out those a spelling cannot begin costs more than trying them. */
 const FEW_FORMS = 8;
 
-/** What a bucket asks of its index about the forms of two tokens or more. */
-interface PairForms {
-  /** The compiled forms whose first two folded tokens are `word` and `second`; of two words ending in a common noun only, when `pluralOnly`. */
-  forms(word: string, first: number, second: string, pluralOnly: boolean): CompiledForm[];
+/** What a bucket asks of its index about its forms of two tokens or more. */
+interface LongerForms {
+  /** Of the forms `ids`, those compiled whose first two folded tokens are `word` and `second`; of two words ending in a common noun only, when `pluralOnly`. */
+  compiled(ids: readonly number[], word: string, second: string, pluralOnly: boolean): CompiledForm[];
 }
 
 /**
- * The forms whose first folded token is one word: those of one token, compiled; those of more are
- * looked up in the index by their first two tokens when an article has a word after this one (a
- * common first word of a large glossary, "James", has thousands of forms, most never met). The
+ * The forms whose first folded token is one word: those of one token, compiled; those of more by
+ * a hash of their first two tokens, compiled only when an article has the pair (a common first
+ * word of a large glossary, "James", has thousands of forms, most never met). The
  * candidates for each word that may follow are merged once, in the matcher's order, and kept: an
  * article repeats its phrases.
  */
@@ -27,9 +27,9 @@ class Bucket {
     private readonly word: string,
     private readonly hash: number,
     private readonly single: CompiledForm[],
-    /** The hashes of the first two tokens of the forms of more than one token (and of forms with the same hash of their first word). */
-    private readonly pairHashes: ReadonlySet<number>,
-    private readonly pairs: PairForms,
+    /** The ids of the forms of more than one token by the hash of their first two (with forms of words of the same hash). */
+    private readonly longer: ReadonlyMap<number, readonly number[]>,
+    private readonly index: LongerForms,
   ) {
     single.sort(byLengthThenRole);
   }
@@ -53,14 +53,14 @@ class Bucket {
    * string: after "the" or "of", which begin many phrases, most words begin none.
    */
   private mayFollow(next: string): boolean {
-    const { pairHashes } = this;
-    if (pairHashes.size === 0) return false;
+    const { longer } = this;
+    if (longer.size === 0) return false;
     if (!isAsciiText(next)) return true;
     const n = next.length;
     const endsWithS = (next.charCodeAt(n - 1) | 32) === 115;
     const endsWithEs = endsWithS && (next.charCodeAt(n - 2) | 32) === 101;
     const seed = pairSeed(this.hash);
-    const follows = (end: number): boolean => pairHashes.has(foldedAsciiHash(next, 0, end, seed));
+    const follows = (end: number): boolean => longer.has(foldedAsciiHash(next, 0, end, seed));
     return follows(n) || (endsWithS && follows(n - 1)) || (endsWithEs && follows(n - 2));
   }
 
@@ -81,10 +81,14 @@ class Bucket {
 
   /** The forms of one token, those whose second token is `next`, and those of two whose second is its singular ("leaders": "leader"). */
   private merge(next: string): CompiledForm[] {
-    const { pairs, word, hash } = this;
     const stems = [...(next.endsWith('s') ? [next.slice(0, -1)] : []), ...(next.endsWith('es') ? [next.slice(0, -2)] : [])];
-    const specific = [...pairs.forms(word, hash, next, false), ...stems.flatMap((stem) => pairs.forms(word, hash, stem, true))];
+    const specific = [...this.pairForms(next, false), ...stems.flatMap((stem) => this.pairForms(stem, true))];
     return specific.length === 0 ? this.single : [...specific, ...this.single].sort(byLengthThenRole);
+  }
+
+  private pairForms(second: string, pluralOnly: boolean): CompiledForm[] {
+    const ids = this.longer.get(hashFrom(pairSeed(this.hash), second));
+    return ids ? this.index.compiled(ids, this.word, second, pluralOnly) : [];
   }
 }
 
@@ -96,10 +100,11 @@ class Bucket {
  * text. A form is only filed when the glossary loads, and compiled when an article first has its
  * first word (and its second): most of a large glossary's forms never are.
  *
- * Filed forms are kept in parallel arrays, chained by 30-bit hashes of their first folded word and
- * of their first two: filing a form costs hashes of its words' characters and no string, object,
- * list or Map entry, which made filing a 100,000-entry glossary's forms its slowest part. A chain
- * may hold forms of other words with the same slot; a look-up takes only its words'.
+ * Filed forms are kept in parallel arrays, chained by a 30-bit hash of their first folded word:
+ * filing a form costs a hash of one word's characters and no string, object, list or Map entry,
+ * which made filing a 100,000-entry glossary's forms its slowest part. A chain may hold forms of
+ * other words with the same slot; a bucket takes only its word's, and files those of more tokens
+ * by a hash of their first two.
  */
 export class FormIndex {
   private readonly entries: GlossaryEntry[] = [];
@@ -107,14 +112,7 @@ export class FormIndex {
   private readonly texts: string[] = [];
   private readonly firstStarts = new IntColumn();
   private readonly firstEnds = new IntColumn();
-  /** Where the second token of each form is in its text; -1 for a form of one token. */
-  private readonly secondStarts = new IntColumn();
-  private readonly secondEnds = new IntColumn();
-  /** 1 for a form of two words whose last may take a plural ending ("leaders" for "leader"), else 0. */
-  private readonly pluralizable = new IntColumn();
   private readonly byFirst = new HashChains();
-  /** Forms of two tokens or more, by their first two; one of one token is filed under none. */
-  private readonly byPair = new HashChains();
   private readonly compiled = new Map<number, CompiledForm | null>();
   /** The buckets of the words articles have had (null: no form begins with the word). */
   private readonly buckets = new Map<string, Bucket | null>();
@@ -144,18 +142,12 @@ export class FormIndex {
     const first = tokenAt(text, 0);
     if (!first) return;
     const hash = hashOfToken(text, first, FNV_OFFSET);
-    const second = tokenAt(text, first.end);
     this.entries.push(entry);
     this.roles.push(role);
     this.texts.push(text);
     this.firstStarts.push(first.start);
     this.firstEnds.push(first.end);
-    this.secondStarts.push(second ? second.start : -1);
-    this.secondEnds.push(second ? second.end : -1);
-    // Two tokens, the last a word of a common noun: "leaders" may stand for "leader".
-    this.pluralizable.push(second && second.isWord && !isNameType(entry.type) && !tokenAt(text, second.end) ? 1 : 0);
     this.byFirst.push(hash);
-    this.byPair.push(second ? hashOfToken(text, second, pairSeed(hash)) : -1);
   };
 
   private bucket(word: string): Bucket | undefined {
@@ -167,41 +159,50 @@ export class FormIndex {
     return bucket ?? undefined;
   }
 
-  /** The bucket of the forms whose first folded token is `word`; those of one token compiled, the others left to look-ups by the next word. */
+  /** The bucket of the forms whose first folded token is `word`: those of one token compiled, the others by the hash of their first two. */
   private newBucket(word: string): Bucket | undefined {
     const hash = wordHash(word);
     const single: CompiledForm[] = [];
-    const pairHashes = new Set<number>();
+    const longer = new Map<number, number[]>();
     this.byFirst.forEach(hash, (id) => {
-      // Told by the hash alone: a hash of another word's form only costs a look-up.
-      if (this.secondStarts.at(id) >= 0) pairHashes.add(this.byPair.hashOf(id));
-      else if (this.firstWordOf(id) === word) {
+      const text = this.texts[id]!;
+      const second = tokenAt(text, this.firstEnds.at(id));
+      // Filed by hashes alone: a form of another word with the same hash is sorted out if its pair is met.
+      if (second) {
+        const pairHash = hashOfToken(text, second, pairSeed(hash));
+        const ids = longer.get(pairHash);
+        if (ids) ids.push(id);
+        else longer.set(pairHash, [id]);
+      } else if (this.firstWordOf(id) === word) {
         const form = this.compiledForm(id);
         if (form) single.push(form);
       }
     });
-    return single.length > 0 || pairHashes.size > 0 ? new Bucket(word, hash, single, pairHashes, this.pairs) : undefined;
+    return single.length > 0 || longer.size > 0 ? new Bucket(word, hash, single, longer, this.longerForms) : undefined;
   }
 
-  private readonly pairs: PairForms = {
-    forms: (word, first, second, pluralOnly) => {
+  private readonly longerForms: LongerForms = {
+    compiled: (ids, word, second, pluralOnly) => {
       const found: CompiledForm[] = [];
-      this.byPair.forEach(hashFrom(pairSeed(first), second), (id) => {
-        if (pluralOnly && this.pluralizable.at(id) === 0) return;
-        if (this.firstWordOf(id) !== word || this.secondWordOf(id) !== second) return;
+      for (const id of ids) {
+        const text = this.texts[id]!;
+        const secondToken = tokenAt(text, this.firstEnds.at(id))!;
+        if (foldWord(text.slice(secondToken.start, secondToken.end)) !== second || this.firstWordOf(id) !== word) continue;
+        if (pluralOnly && !this.isPluralizable(id, secondToken)) continue;
         const form = this.compiledForm(id);
         if (form) found.push(form);
-      });
+      }
       return found;
     },
   };
 
-  private firstWordOf(id: number): string {
-    return foldWord(this.texts[id]!.slice(this.firstStarts.at(id), this.firstEnds.at(id)));
+  /** A form of two tokens, the last a word, of a common noun: "leaders" may stand for "leader". */
+  private isPluralizable(id: number, second: TokenBounds): boolean {
+    return second.isWord && !isNameType(this.entries[id]!.type) && !tokenAt(this.texts[id]!, second.end);
   }
 
-  private secondWordOf(id: number): string {
-    return foldWord(this.texts[id]!.slice(this.secondStarts.at(id), this.secondEnds.at(id)));
+  private firstWordOf(id: number): string {
+    return foldWord(this.texts[id]!.slice(this.firstStarts.at(id), this.firstEnds.at(id)));
   }
 
   private compiledForm(id: number): CompiledForm | undefined {
@@ -221,16 +222,12 @@ class HashChains {
   private readonly previous = new IntColumn();
   private heads = new Int32Array(1024).fill(-1);
 
-  /** Files the next id under `hash`; under none when `hash` is negative. */
+  /** Files the next id under `hash`. */
   push(hash: number): void {
     const id = this.hashes.length;
     this.hashes.push(hash);
     if (id >= this.heads.length * 2) this.rechain(this.heads.length * 2);
-    this.previous.push(hash < 0 ? -1 : this.link(id, hash));
-  }
-
-  hashOf(id: number): number {
-    return this.hashes.at(id);
+    this.previous.push(this.link(id, hash));
   }
 
   has(hash: number): boolean {
@@ -254,10 +251,7 @@ class HashChains {
   /** Spreads the chains over a table of `size` slots. */
   private rechain(size: number): void {
     this.heads = new Int32Array(size).fill(-1);
-    for (let id = 0; id < this.previous.length; id++) {
-      const hash = this.hashes.at(id);
-      if (hash >= 0) this.previous.set(id, this.link(id, hash));
-    }
+    for (let id = 0; id < this.previous.length; id++) this.previous.set(id, this.link(id, this.hashes.at(id)));
   }
 }
 
