@@ -49,13 +49,13 @@ export type ForbiddenForm =
 export interface GlossaryEntry {
   term: string;
   type: EntryType;
-  variants: string[];
-  forbidden: ForbiddenForm[];
+  variants: readonly string[];
+  forbidden: readonly ForbiddenForm[];
   note?: string;
   severity?: Severity;
   caseSensitive: boolean;
   fuzzy: boolean;
-  source: string[];
+  source: readonly string[];
   /** The report category of findings about this entry (from the file's `category` or the type). */
   category: Category;
   origin: SourcePosition;

@@ -47,7 +47,7 @@ describe('GlossaryCache', () => {
 
   it('gives a fresh copy each time, so a run cannot change the next one’s', () => {
     const first = cache.get('a.yaml', texts[0]!)!;
-    first.entries[0]!.variants.push('changed');
+    (first.entries[0]!.variants as string[]).push('changed');
     first.entries[0]!.origin.line = 0;
     expect(cache.get('a.yaml', texts[0]!)).toEqual(cached('a.yaml', texts[0]!));
   });
