@@ -3,8 +3,8 @@
 // esbuild, so that start-up loads one file instead of some 150 modules (tqc's and yargs's): the
 // module loading was most of the time of `tqc check` on one small article. Then it checks the
 // sample articles with that bundle and writes V8's code of every function the check ran beside it
-// (src/cli/code-cache.ts), so that a run compiles next to nothing. The check worker is bundled
-// apart, as an ES module with its formats in chunks loaded only when a run needs them. bin/tqc.js
+// (src/cli/code-cache.ts), so that a run compiles next to nothing. A worker thread of a parallel
+// check starts from a small ES module that runs the same bundle with the same cache. bin/tqc.js
 // uses the bundle only while it is newer than dist/cli/main.js, so a plain `tsc` build is never
 // shadowed by a stale bundle.
 import { build } from 'esbuild';
@@ -59,14 +59,12 @@ const main = await build({
   define: { 'import.meta.url': '__tqcModuleUrl' },
   banner: { js: "const __tqcModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// A worker thread runs main.cjs too, with its code cache (src/cli/check-worker-bundled.ts).
 const worker = await build({
   ...common,
-  entryPoints: [join(root, 'dist/cli/check-worker.js')],
-  outdir,
-  splitting: true,
+  entryPoints: [join(root, 'dist/cli/check-worker-bundled.js')],
+  outfile: join(outdir, 'check-worker-thread.js'),
   format: 'esm',
-  // CommonJS dependencies call require(); an ES module has none of its own.
-  banner: { js: "import { createRequire as __tqcRequire } from 'node:module'; const require = __tqcRequire(import.meta.url);" },
 });
 
 const codeCache = join(outdir, 'main.code-cache');

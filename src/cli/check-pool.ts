@@ -84,7 +84,7 @@ class CheckWorker {
   private settle: () => void = () => {};
 
   constructor(setup: WorkerSetup) {
-    this.worker = new (loadWorker())(new URL('./check-worker.js', import.meta.url), { workerData: setup });
+    this.worker = new (loadWorker())(new URL('./check-worker-thread.js', import.meta.url), { workerData: setup });
     this.finished = new Promise<void>((resolve, reject) => {
       this.settle = resolve;
       this.worker.on('message', (message: 'ready' | BatchResult) => this.receive(message));

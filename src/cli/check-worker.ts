@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { enabledRules, parseRuleFlags } from '../config/resolve.js';
 import { checkArticle } from '../engine/check-article.js';
 import { compileGlossaries } from '../glossary/compile.js';
@@ -8,12 +8,14 @@ import type { ArticleBatch, BatchResult, WorkerSetup } from './check-pool.js';
 import { loadConfig, loadRunGlossaries } from './setup.js';
 
 /**
- * A worker thread of a parallel check. It sets up the run exactly as the main thread did, from the
- * same arguments (config, --rule flags, glossaries, compiled once here; their set check is the
- * main thread's), then checks the batches of articles it is sent and posts back their findings. The main thread has already reported any
- * problem with those arguments; one found here would mean the files changed under the run.
+ * Runs a worker thread of a parallel check (started by check-worker-thread.ts, or from the bundle
+ * by check-worker-bundled.ts). It sets up the run exactly as the main thread did, from the same
+ * arguments (config, --rule flags, glossaries, compiled once here; their set check is the main
+ * thread's), then checks the batches of articles it is sent and posts back their findings. The
+ * main thread has already reported any problem with those arguments; one found here would mean the
+ * files changed under the run.
  */
-async function start(setup: WorkerSetup): Promise<void> {
+export async function runCheckWorker(setup: WorkerSetup): Promise<void> {
   const config = loadConfig(setup.config);
   const flags = parseRuleFlags(setup.rule, RULES.map((r) => r.meta.id));
   const glossaries = config.ok ? loadRunGlossaries(setup.glossary, config.value, { checkSet: false }) : config;
@@ -31,4 +33,3 @@ async function start(setup: WorkerSetup): Promise<void> {
   parentPort!.postMessage('ready');
 }
 
-await start(workerData as WorkerSetup);

@@ -3,10 +3,12 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import type { WorkerSetup } from './check-pool.js';
 
-/** What a CommonJS bundle exports: the CLI's entry point (src/cli/main.ts). */
+/** What a CommonJS bundle exports: the CLI's entry point and its worker threads' (src/cli/main.ts). */
 interface BundleExports {
   main(argv: string[]): Promise<number>;
+  runCheckWorker(setup: WorkerSetup): Promise<void>;
 }
 
 export interface LoadedBundle extends BundleExports {
@@ -31,7 +33,7 @@ export function loadBundle(bundle: URL, cache: URL): LoadedBundle {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData && { cachedData }) });
   const module = { exports: {} as BundleExports };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  return { main: module.exports.main, script, usedCache: cachedData !== undefined && script.cachedDataRejected === false };
+  return { ...module.exports, script, usedCache: cachedData !== undefined && script.cachedDataRejected === false };
 }
 
 const builtAt = (file: URL): number => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;

@@ -8,6 +8,9 @@ import { EXIT } from './exit-codes.js';
 import { STDIN_PATH } from './files.js';
 import { TOOL_VERSION } from './version.js';
 
+// The bundle (scripts/bundle.mjs) is made from this module: its worker threads run it too.
+export { runCheckWorker } from './check-worker.js';
+
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   process.exitCode = undefined;
