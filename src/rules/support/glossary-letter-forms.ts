@@ -1,10 +1,11 @@
-import type { Document } from '../../input/document.js';
+import type { Document, Token } from '../../input/document.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
 import { foldName } from '../../text/name-similarity.js';
 import type { RuleContext } from '../rule.js';
 import type { NameVariant } from './glossary-name-variants.js';
-import { KeyPrefixWalk, letterIndexOf, type LetterForm, type LetterIndex } from './letter-index.js';
-import { isHyphenAt, letterRunsFrom } from './letter-runs.js';
+import { FNV_OFFSET, fnvStep } from '../../text/fnv-hash.js';
+import { foldedAscii, KeyPrefixes, KeyPrefixWalk, letterIndexOf, type LetterForm, type LetterIndex } from './letter-index.js';
+import { isHyphenAt, isJoined, letterRunsFrom } from './letter-runs.js';
 
 /** The Arabic article left on a name ("Al-Riyadh"); administrative units left untranslated ("Jeju-do", "Kumamoto-ken"). */
 const ARTICLE_PREFIXES = new Set(['al', 'el']);
@@ -44,6 +45,9 @@ export function glossaryLetterVariants(doc: Document, ctx: RuleContext): NameVar
   return found;
 }
 
+/** Runs here join over a space before any word. */
+const ANY_WORD = (): boolean => true;
+
 const isPlaceOrBody = (entry: GlossaryEntry): boolean => entry.type === 'place' || entry.type === 'organization';
 const withAffix = (match: LetterMatch | undefined): LetterMatch | undefined => (match && isPlaceOrBody(match.form.entry) ? match : undefined);
 
@@ -52,13 +56,37 @@ const isUnitSuffixAt = (doc: Document, i: number): boolean => isHyphenAt(doc, i)
 /** The longest run of words from token `i` (right after an article if `afterArticle`) whose letters spell a glossary form. */
 function longestAt(doc: Document, i: number, index: LetterIndex, afterArticle: boolean): LetterMatch | undefined {
   const token = doc.tokens[i];
-  if (token === undefined || !index.prefixes.mayBegin(token.text)) return undefined;
+  if (token === undefined || !index.prefixes.mayBegin(token.text) || !mayReachKey(doc, i, index.prefixes)) return undefined;
   const walk = new KeyPrefixWalk(index.prefixes);
-  const runs = letterRunsFrom(doc, i, { canFollowSpace: () => true, isWanted: (letters) => walk.hasLongerKey(letters) }, afterArticle);
+  const runs = letterRunsFrom(doc, i, { canFollowSpace: ANY_WORD, isWanted: (letters) => walk.hasLongerKey(letters) }, afterArticle);
   let best: LetterMatch | undefined;
   for (const run of runs) {
     const form = index.get(run.letters);
     if (form && (run.endsWord || isUnitSuffixAt(doc, run.lastToken + 1))) best = { form, firstToken: i, lastToken: run.lastToken };
   }
   return best;
+}
+
+
+/**
+ * May a run of words from token `i`, joined as `longestAt`'s runs are, spell a key? Walked by
+ * hashes of ASCII words' letters, with no string, run or walk made: half the words of an article
+ * begin some key of a large glossary ("the" of "Theodora"), and nearly all of them spell none.
+ * No only when no run can; a word beyond ASCII, whose letters need folding, is a maybe.
+ */
+export function mayReachKey(doc: Document, i: number, keys: KeyPrefixes): boolean {
+  const { tokens } = doc;
+  let hash = FNV_OFFSET;
+  for (let j = i; j < tokens.length && keys.hasLonger(hash); j++) {
+    const token: Token = tokens[j]!;
+    if (j > i && !isJoined(doc, tokens[j - 1]!, token, ANY_WORD)) return false;
+    if (token.kind !== 'word') continue;
+    for (let k = 0; k < token.text.length; k++) {
+      const code = foldedAscii(token.text.charCodeAt(k));
+      if (code < 0) return true;
+      hash = fnvStep(hash, code);
+    }
+    if (keys.isKey(hash)) return true;
+  }
+  return false;
 }

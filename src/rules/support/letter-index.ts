@@ -155,6 +155,11 @@ export class KeyPrefixes {
     return this.prefixes.has(hash);
   }
 
+  /** May the letters hashed to `hash` be a key? */
+  isKey(hash: number): boolean {
+    return this.whole.has(hash);
+  }
+
   /**
    * Can a run of words starting with `word` spell a key? A word of ASCII letters and digits only
    * if a key begins with all of them, lower-cased: most words of an article are ruled out so,
@@ -225,7 +230,7 @@ export class KeyPrefixWalk {
 }
 
 /** An ASCII digit, or letter lower-cased; -1 for anything else. */
-function foldedAscii(code: number): number {
+export function foldedAscii(code: number): number {
   if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) return code;
   return code >= 65 && code <= 90 ? code + 32 : -1;
 }

@@ -45,7 +45,8 @@ export function isHyphenAt(doc: Document, i: number): boolean {
   return hyphen?.text === '-' && before?.end === hyphen.start && after?.start === hyphen.end && after.kind === 'word';
 }
 
-function isJoined(doc: Document, before: Token, after: Token, canFollowSpace: (t: Token) => boolean): boolean {
+/** Do two tokens, one after the other, belong to one run of letters? */
+export function isJoined(doc: Document, before: Token, after: Token, canFollowSpace: (t: Token) => boolean): boolean {
   const gap = after.start === before.end ? '' : doc.text.slice(before.end, after.start);
   if (after.kind === 'punct') return gap === '' && JOINERS.has(after.text);
   if (gap === '') return before.kind === 'punct' && !(APOSTROPHES.has(before.text) && CONTRACTED.has(after.text.toLowerCase()));
