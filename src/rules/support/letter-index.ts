@@ -15,17 +15,19 @@ const MIN_KEY_LENGTH = 4;
  * The glossary's names and terms keyed by their bare letters ("change6" for "Chang'e-6"); the
  * first form to claim a key keeps it. Forms are chained by a hash of their letters, which an
  * ASCII form's characters give without a key string being built: filing a 100,000-entry
- * glossary's forms costs a hash each, no string and no Map entry. A key is spelt out only for the
- * forms a look-up's hash reaches, and then kept.
+ * glossary's forms costs a hash each, no string, object or Map entry: the index is made while the
+ * first article is checked, where whatever it allocates is copied by the young-generation
+ * collector. A key is spelt out only for the forms a look-up's hash reaches, and then kept.
  */
 export class LetterIndex {
   readonly prefixes: KeyPrefixes;
-  private readonly forms: LetterForm[] = [];
+  private readonly entries: GlossaryEntry[] = [];
+  private readonly texts: string[] = [];
   /** Each form's bare letters, once spelt out. */
-  private readonly keys: Array<string | undefined> = [];
-  private readonly hashes: number[] = [];
+  private readonly keys: Array<string | undefined>;
+  private readonly hashes: Int32Array;
   /** The form filed before each in the same slot, or -1. */
-  private readonly previous: number[] = [];
+  private readonly previous: Int32Array;
   private readonly heads: Int32Array;
 
   constructor(entries: readonly GlossaryEntry[]) {
@@ -37,6 +39,9 @@ export class LetterIndex {
       letters += entry.term.length + entry.variants.reduce((n, v) => n + v.length, 0);
     }
     this.prefixes = new KeyPrefixes(forms, letters);
+    this.keys = new Array<string | undefined>(forms);
+    this.hashes = new Int32Array(forms);
+    this.previous = new Int32Array(forms);
     let size = 16;
     while (size < forms * 2) size <<= 1;
     this.heads = new Int32Array(size).fill(-1);
@@ -47,35 +52,35 @@ export class LetterIndex {
   }
 
   get isEmpty(): boolean {
-    return this.forms.length === 0;
+    return this.entries.length === 0;
   }
 
   /** The first form filed whose bare letters are `letters`. */
   get(letters: string): LetterForm | undefined {
     const hash = fnvHash(letters);
-    let first: LetterForm | undefined;
+    let first = -1;
     // Chains run from the last form filed to the first; the last met is the first filed.
     for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous[id]!) {
-      if (this.hashes[id] === hash && this.keyOf(id) === letters) first = this.forms[id];
+      if (this.hashes[id] === hash && this.keyOf(id) === letters) first = id;
     }
-    return first;
+    return first < 0 ? undefined : { entry: this.entries[first]!, text: this.texts[first]! };
   }
 
   private file(entry: GlossaryEntry, text: string): void {
     const count = fillLetters(text);
     if (count < MIN_KEY_LENGTH) return;
-    const id = this.forms.length;
-    this.forms.push({ entry, text });
-    this.keys.push(undefined);
+    const id = this.entries.length;
+    this.entries.push(entry);
+    this.texts.push(text);
     const hash = this.prefixes.add(letterCodes, count);
-    this.hashes.push(hash);
+    this.hashes[id] = hash;
     const slot = hash & (this.heads.length - 1);
-    this.previous.push(this.heads[slot]!);
+    this.previous[id] = this.heads[slot]!;
     this.heads[slot] = id;
   }
 
   private keyOf(id: number): string {
-    return (this.keys[id] ??= bareLetters(this.forms[id]!.text));
+    return (this.keys[id] ??= bareLetters(this.texts[id]!));
   }
 }
 
