@@ -174,14 +174,14 @@ export class LiteralScanner {
   private readonly literals: string[];
   /** The strings under each three-character key, as indexes into `literals`. */
   private readonly filed = new Map<number, number[]>();
-  /** Which first two characters of a key are filed: a bit test, in a table small enough to stay in cache, that spares most positions the map lookup. */
-  private readonly keyStarts = new Uint8Array(1 << 14);
+  /** Which keys are filed, a bit each (256 KB, which stays in cache): a test that spares most positions the map lookup. */
+  private readonly keyBits = new Uint32Array(1 << 16);
 
   constructor(literals: Iterable<string>) {
     this.literals = [...new Set(literals)].filter((literal) => keyAt(literal, literal.length - MIN_LITERAL) >= 0);
     this.literals.forEach((literal, id) => {
       const key = keyAt(literal, literal.length - MIN_LITERAL);
-      this.keyStarts[key >> 7] = 1;
+      this.keyBits[key >> 5]! |= 1 << (key & 31);
       const ids = this.filed.get(key);
       if (ids) ids.push(id);
       else this.filed.set(key, [id]);
@@ -192,13 +192,17 @@ export class LiteralScanner {
   present(lowered: string): Set<string> {
     const seen = new Uint8Array(this.literals.length);
     const found = new Set<string>();
-    let b = lowered.charCodeAt(0);
+    const { keyBits } = this;
+    let a = lowered.charCodeAt(0);
+    let b = lowered.charCodeAt(1);
     for (let i = 0; i + MIN_LITERAL <= lowered.length; i++) {
-      const a = b;
-      b = lowered.charCodeAt(i + 1);
-      if ((a | b) >= 128 || this.keyStarts[(a << 7) | b] === 0) continue;
       const c = lowered.charCodeAt(i + 2);
-      const ids = c < 128 ? this.filed.get((a << 14) | (b << 7) | c) : undefined;
+      const isAscii = (a | b | c) < 128;
+      const key = (a << 14) | (b << 7) | c;
+      a = b;
+      b = c;
+      if (!isAscii || (keyBits[key >> 5]! & (1 << (key & 31))) === 0) continue;
+      const ids = this.filed.get(key);
       if (ids === undefined) continue;
       for (const id of ids) {
         const literal = this.literals[id]!;
