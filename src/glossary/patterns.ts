@@ -36,16 +36,19 @@ export function compilePatterns(entries: readonly GlossaryEntry[]): CompiledPatt
 /**
  * Every match of every pattern, pattern by pattern and block by block. Patterns run per block, so
  * ^ and $ mean the block's start and end (or its lines', with the m flag) and no match spans two
- * blocks. A pattern anchored by ^ is tried only where ^ can match, with a sticky search: the same
- * matches as a scan, without trying every position of every paragraph.
+ * blocks. A pattern runs only on the blocks that hold what its matches require, and one anchored
+ * by ^ is tried only where ^ can match, with a sticky search: the same matches as a scan, without
+ * trying every position of every paragraph.
  */
 export function matchPatterns(text: string, blocks: readonly Block[], patterns: readonly CompiledPattern[]): PatternMatch[] {
   const matches: PatternMatch[] = [];
   if (patterns.length === 0) return matches;
   const slices = blocks.map((b) => text.slice(b.start, b.end));
+  const mayMatchIn = blockFilter(text, slices, patterns);
   const lineStarts: number[][] = [];
-  for (const pattern of patternsFor(text, patterns)) {
+  for (const pattern of mayMatchIn.patterns) {
     slices.forEach((slice, b) => {
+      if (!mayMatchIn.block(pattern, b)) return;
       const starts = pattern.anchor === 'none' ? undefined : pattern.anchor === 'block' ? [0] : (lineStarts[b] ??= lineStartsOf(slice));
       for (const [start, end] of starts ? stickyMatches(pattern.regex, slice, starts) : scanMatches(pattern.regex, slice)) {
         matches.push({ start: blocks[b]!.start + start, end: blocks[b]!.start + end, pattern });
@@ -56,15 +59,23 @@ export function matchPatterns(text: string, blocks: readonly Block[], patterns: 
 }
 
 /**
- * The patterns that may match the text: those whose required strings it contains. Case-insensitive
- * unicode matching folds ſ and the Kelvin sign to s and k, which lower-casing does not: a text
- * with either rules nothing out.
+ * The patterns that may match somewhere in the blocks, and whether one may match in a block: where
+ * the block holds the strings it requires. Case-insensitive unicode matching folds ſ and the Kelvin
+ * sign to s and k, which lower-casing does not: a text with either rules nothing out.
  */
-function patternsFor(text: string, patterns: readonly CompiledPattern[]): CompiledPattern[] {
-  if (/[\u017f\u212a]/.test(text)) return [...patterns];
-  const present = scannerFor(patterns).present(text.toLowerCase());
-  return patterns.filter((p) => p.requirements.every((choices) => choices.some((literal) => present.has(literal))));
+function blockFilter(text: string, slices: readonly string[], patterns: readonly CompiledPattern[]): { patterns: readonly CompiledPattern[]; block(pattern: CompiledPattern, b: number): boolean } {
+  if (/[\u017f\u212a]/.test(text)) return { patterns, block: () => true };
+  const scanner = scannerFor(patterns);
+  const present = slices.map((slice) => scanner.present(slice.toLowerCase()));
+  const anywhere = new Set(present.flatMap((found) => [...found]));
+  return {
+    patterns: patterns.filter((p) => holdsRequired(p, anywhere)),
+    block: (pattern, b) => holdsRequired(pattern, present[b]!),
+  };
 }
+
+const holdsRequired = (pattern: CompiledPattern, present: ReadonlySet<string>): boolean =>
+  pattern.requirements.every((choices) => choices.some((literal) => present.has(literal)));
 
 const scanners = new WeakMap<readonly CompiledPattern[], LiteralScanner>();
 

@@ -89,6 +89,18 @@ describe('requirementsOf', () => {
     );
   });
 
+  it('runs a pattern on the blocks that hold what it requires, with the matches of a scan of every block', () => {
+    const text = 'Sources close to him.\n\nHe was close to tears, close\nto the end.\n\nNothing here.';
+    const blocks = text.split('\n\n').reduce<Block[]>((list, paragraph) => {
+      const start = list.length === 0 ? 0 : list[list.length - 1]!.end + 2;
+      return [...list, { start, end: start + paragraph.length, kind: 'paragraph' }];
+    }, []);
+    for (const regex of [/close\sto/iu, /^He was close/u, /^close$/mu, /(?<=to )the end/u]) {
+      const found = matchPatterns(text, blocks, compilePatterns([entryWith(regex)])).map((m): [number, number] => [m.start, m.end]);
+      expect(found).toEqual(scanned(text, blocks, regex));
+    }
+  });
+
   it('rules out a text only when the pattern cannot match it', () => {
     const text = 'The Argentine TECHNICIAN said so. The \u212Aelvin case.';
     const blocks: Block[] = [{ start: 0, end: text.length, kind: 'paragraph' }];
