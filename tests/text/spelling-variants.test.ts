@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { spellingOf } from '../../src/text/spelling-variants.js';
+import { spellingOf, spellingOfWritten } from '../../src/text/spelling-variants.js';
 
 const other = (word: string): string | undefined => spellingOf(word)?.other;
 
 describe('spelling variants', () => {
+  it('knows no spelling shorter than four letters, so that shorter words are passed over unread', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = [''];
+    for (let length = 1; length <= 3; length++) for (const word of words.filter((w) => w.length === length - 1)) for (const letter of letters) words.push(word + letter);
+    expect(words.filter((w) => spellingOf(w) !== undefined)).toEqual([]);
+    expect(['gray', 'Mold', 'odor'].map((w) => spellingOfWritten(w)?.key)).toEqual(['gray', 'mold', 'odor']);
+  });
+
   it('pairs American and British spellings, endings kept', () => {
     expect(other('organisation')).toBe('organization');
     expect(other('organized')).toBe('organised');
