@@ -1,4 +1,4 @@
-import { FNV_OFFSET, fnvStep } from '../text/fnv-hash.js';
+import { FNV_OFFSET, fnvHash, fnvStep } from '../text/fnv-hash.js';
 import { foldWord } from '../text/words.js';
 import { compileForm, visitLiteralForms, type CompiledForm, type FormRole } from './forms.js';
 import { isNameType, type GlossaryEntry } from './raw.js';
@@ -53,15 +53,17 @@ class Bucket {
    * string: after "the" or "of", which begin many phrases, most words begin none.
    */
   private mayFollow(next: string): boolean {
-    const { longer } = this;
-    if (longer.size === 0) return false;
+    if (this.longer.size === 0) return false;
     if (!isAsciiText(next)) return true;
     const n = next.length;
     const endsWithS = (next.charCodeAt(n - 1) | 32) === 115;
     const endsWithEs = endsWithS && (next.charCodeAt(n - 2) | 32) === 101;
-    const seed = pairSeed(this.hash);
-    const follows = (end: number): boolean => longer.has(foldedAsciiHash(next, 0, end, seed));
-    return follows(n) || (endsWithS && follows(n - 1)) || (endsWithEs && follows(n - 2));
+    return this.hasPair(next, n) || (endsWithS && this.hasPair(next, n - 1)) || (endsWithEs && this.hasPair(next, n - 2));
+  }
+
+  /** Is a longer form filed under the pair of this bucket's word and `next[0, end)`, an ASCII word lower-cased? */
+  private hasPair(next: string, end: number): boolean {
+    return this.longer.has(foldedAsciiHash(next, 0, end, pairSeed(this.hash)));
   }
 
   /**
@@ -309,18 +311,14 @@ class IntColumn {
   }
 }
 
-/** Kept to 30 bits: a small integer, which a Set or a JavaScript array holds unboxed; never negative. */
+/** Kept to 30 bits: a small integer, which a Set or a JavaScript array holds unboxed. */
 const HASH_MASK = 0x3fffffff;
+
+/** The hash of a folded text, on from `seed`. */
+const hashFrom = (seed: number, text: string): number => fnvHash(text, seed) & HASH_MASK;
 
 /** The hash of a folded word. */
 const wordHash = (word: string): number => hashFrom(FNV_OFFSET, word);
-
-/** The hash of a folded text, on from `seed`. */
-function hashFrom(seed: number, text: string): number {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) hash = fnvStep(hash, text.charCodeAt(i));
-  return hash & HASH_MASK;
-}
 
 /** Where the hash of a form's first two folded tokens starts: the hash of the first, and a space. */
 const pairSeed = (firstHash: number): number => fnvStep(firstHash, 32);

@@ -7,8 +7,9 @@ export const FNV_OFFSET = 0x811c9dc5 | 0;
 
 export const fnvStep = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619);
 
-export function fnvHash(text: string): number {
-  let hash = FNV_OFFSET;
+/** The hash of `text`, on from `seed` (the hash of what comes before it) or from the start. */
+export function fnvHash(text: string, seed = FNV_OFFSET): number {
+  let hash = seed;
   for (let i = 0; i < text.length; i++) hash = fnvStep(hash, text.charCodeAt(i));
   return hash;
 }

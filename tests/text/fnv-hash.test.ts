@@ -12,4 +12,8 @@ describe('fnvHash', () => {
     const stepped = [...'Gaza'.toLowerCase()].reduce((hash, ch) => fnvStep(hash, ch.charCodeAt(0)), FNV_OFFSET);
     expect(stepped).toBe(fnvHash('gaza'));
   });
+
+  it('goes on from a seed: the hash of a text is that of its end, on from the hash of its start', () => {
+    expect(fnvHash('bar', fnvHash('foo')) >>> 0).toBe(0xbf9cf968);
+  });
 });
