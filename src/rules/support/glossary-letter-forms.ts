@@ -1,10 +1,10 @@
 import type { Document, Token } from '../../input/document.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
+import { FNV_OFFSET, fnvStep } from '../../text/fnv-hash.js';
 import { foldName } from '../../text/name-similarity.js';
 import type { RuleContext } from '../rule.js';
 import type { NameVariant } from './glossary-name-variants.js';
-import { FNV_OFFSET, fnvStep } from '../../text/fnv-hash.js';
-import { foldedAscii, KeyPrefixes, KeyPrefixWalk, letterIndexOf, type LetterForm, type LetterIndex } from './letter-index.js';
+import { foldedAscii, KeyPrefixWalk, letterIndexOf, type KeyPrefixes, type LetterForm, type LetterIndex } from './letter-index.js';
 import { isHyphenAt, isJoined, letterRunsFrom } from './letter-runs.js';
 
 /** The Arabic article left on a name ("Al-Riyadh"); administrative units left untranslated ("Jeju-do", "Kumamoto-ken"). */
@@ -56,7 +56,7 @@ const isUnitSuffixAt = (doc: Document, i: number): boolean => isHyphenAt(doc, i)
 /** The longest run of words from token `i` (right after an article if `afterArticle`) whose letters spell a glossary form. */
 function longestAt(doc: Document, i: number, index: LetterIndex, afterArticle: boolean): LetterMatch | undefined {
   const token = doc.tokens[i];
-  if (token === undefined || !index.prefixes.mayBegin(token.text) || !mayReachKey(doc, i, index.prefixes)) return undefined;
+  if (token === undefined || !mayReachKey(doc, i, index.prefixes)) return undefined;
   const walk = new KeyPrefixWalk(index.prefixes);
   const runs = letterRunsFrom(doc, i, { canFollowSpace: ANY_WORD, isWanted: (letters) => walk.hasLongerKey(letters) }, afterArticle);
   let best: LetterMatch | undefined;
@@ -66,7 +66,6 @@ function longestAt(doc: Document, i: number, index: LetterIndex, afterArticle: b
   }
   return best;
 }
-
 
 /**
  * May a run of words from token `i`, joined as `longestAt`'s runs are, spell a key? Walked by

@@ -164,21 +164,6 @@ export class KeyPrefixes {
   isKey(hash: number): boolean {
     return this.whole.has(hash);
   }
-
-  /**
-   * Can a run of words starting with `word` spell a key? A word of ASCII letters and digits only
-   * if a key begins with all of them, lower-cased: most words of an article are ruled out so,
-   * before any run is built.
-   */
-  mayBegin(word: string): boolean {
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) {
-      const code = foldedAscii(word.charCodeAt(i));
-      if (code < 0) return true;
-      hash = fnvStep(hash, code);
-    }
-    return this.prefixes.has(hash) || this.whole.has(hash);
-  }
 }
 
 /** 32-bit hashes in an open-addressed table kept at most half full; 0 marks an empty slot, so a hash of 0 is kept as 1. */

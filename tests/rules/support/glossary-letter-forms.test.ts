@@ -26,6 +26,12 @@ describe('mayReachKey', () => {
     );
   });
 
+  it('rules out a word of ASCII letters unless it, or a run from it, spells a key; a word beyond ASCII is a maybe', () => {
+    const prefixes = KeyPrefixes.of(['gallant', 'benitez']);
+    const from = (text: string): boolean => mayReachKey(readDocument('a.txt', text), 0, prefixes);
+    expect(['Said', 'Gall', 'GALLANT', 'Gall-ant', 'Gallants', 'Benitez', 'Benítez'].map(from)).toEqual([false, false, true, true, false, true, true]);
+  });
+
   it('rules out a word that begins a key when the words after it go another way', () => {
     const doc = readDocument('a.txt', 'the other Theo-dora');
     const prefixes = KeyPrefixes.of(['theodora']);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../../src/glossary/raw.js';
-import { KeyPrefixes, LetterIndex } from '../../../src/rules/support/letter-index.js';
+import { KeyPrefixes, KeyPrefixWalk, LetterIndex } from '../../../src/rules/support/letter-index.js';
+import { fnvHash } from '../../../src/text/fnv-hash.js';
 import { bareLetters } from '../../../src/text/name-similarity.js';
 
 const entry = (term: string, variants: string[] = [], category: GlossaryEntry['category'] = 'name'): GlossaryEntry => ({
@@ -42,7 +43,7 @@ describe('LetterIndex', () => {
         const index = new LetterIndex(list);
         const expected = reference(list);
         for (const key of [...expected.keys(), ...probes.map(bareLetters)]) expect(index.get(key)?.text).toBe(expected.get(key));
-        for (const key of expected.keys()) expect(index.prefixes.mayBegin(key)).toBe(true);
+        for (const key of expected.keys()) expect(index.prefixes.isKey(fnvHash(key))).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -52,7 +53,8 @@ describe('LetterIndex', () => {
     const prefixes = new KeyPrefixes(0, 0);
     const keys = Array.from({ length: 2000 }, (_, i) => `key${i}`);
     for (const key of keys) prefixes.add(Int32Array.from(key, (ch) => ch.charCodeAt(0)), key.length);
-    expect(keys.every((key) => prefixes.mayBegin(key) && prefixes.mayBegin(key.slice(0, 4)))).toBe(true);
-    expect(prefixes.mayBegin('other')).toBe(false);
+    const begins = (letters: string): boolean => new KeyPrefixWalk(prefixes).hasLongerKey(letters);
+    expect(keys.every((key) => prefixes.isKey(fnvHash(key)) && begins(key.slice(0, 3)) && begins(key.slice(0, -1)))).toBe(true);
+    expect([prefixes.isKey(fnvHash('other')), begins('other')]).toEqual([false, false]);
   });
 });
