@@ -61,6 +61,16 @@ describe('checkGlossarySet: conflicts', () => {
     ]);
   });
 
+  it('compares a form with white space at an end, which only a glossary built in code can have, trimmed', () => {
+    const built = load('a.yaml', 'entries:\n  - term: x\n    forbidden: ["gaza strip", "Rafah"]\n  - term: y\n');
+    const [forbidding, other] = built.entries as [GlossaryEntry, GlossaryEntry];
+    const glossary: Glossary = { ...built, entries: [forbidding, { ...other, term: 'Gaza Strip ', variants: ['\tRafah'] }] };
+    expect(messages([glossary])).toEqual([
+      "a.yaml:3:17 forbidden form 'gaza strip' is also the term 'Gaza Strip ' at a.yaml:4:5",
+      "a.yaml:3:31 forbidden form 'Rafah' is also a variant of 'Gaza Strip ' at a.yaml:4:5",
+    ]);
+  });
+
   it("reports an entry that forbids its own form, and ignores patterns", () => {
     const glossary = load('a.yaml', 'entries:\n  - term: e-mail\n    variants: [email]\n    forbidden: [E-Mail, "/e-?mail/i"]\n');
     expect(messages([glossary])).toEqual(["a.yaml:4:17 forbidden form 'E-Mail' is also this entry's own term"]);
