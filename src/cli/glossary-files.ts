@@ -32,13 +32,18 @@ export interface LoadOptions {
    * files the main thread has already checked, and at 100,000 entries the check costs 0.4 s.
    */
   checkSet?: boolean;
+  /**
+   * The name a file goes by in findings and errors, when it is not its path: the built-in packs
+   * are named inside the package (`tqc/packs/…`), not by where it was installed.
+   */
+  shownAs?: (file: string) => string;
 }
 
 /**
  * Reads and validates every glossary under `paths`, then checks them as a set (conflicts,
  * duplicates). Every problem in every file is collected rather than stopping at the first.
  */
-export function loadGlossaryFiles(paths: readonly string[], { checkSet = true }: LoadOptions = {}): Loaded<Glossary[]> {
+export function loadGlossaryFiles(paths: readonly string[], { checkSet = true, shownAs = (file) => file }: LoadOptions = {}): Loaded<Glossary[]> {
   const found = findFiles(paths);
   const errors = [...found.errors];
   const warnings = [...found.warnings];
@@ -47,7 +52,7 @@ export function loadGlossaryFiles(paths: readonly string[], { checkSet = true }:
   for (const file of found.files) {
     const text = readText(file);
     if (typeof text === 'string') texts.push(text);
-    const loaded = typeof text === 'string' ? loadGlossaryText(file, text) : ({ ok: false, errors: [text] } as const);
+    const loaded = typeof text === 'string' ? loadGlossaryText(shownAs(file), text) : ({ ok: false, errors: [text] } as const);
     if (!loaded.ok) errors.push(...loaded.errors);
     else {
       glossaries.push(loaded.value);

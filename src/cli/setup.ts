@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG, type Config } from '../config/config.js';
 import { parseConfig } from '../config/parse.js';
@@ -27,5 +28,10 @@ export function loadConfig(explicit: string | undefined): Loaded<Config> {
 export function loadRunGlossaries(flags: readonly string[], config: Config, options?: LoadOptions): Loaded<Glossary[]> {
   const chosen = flags.length > 0 ? [...flags] : (config.glossaries ?? (existsSync('glossaries') ? ['glossaries'] : []));
   const paths = config.packs && existsSync(PACKS_DIR) ? [PACKS_DIR, ...chosen] : chosen;
-  return loadGlossaryFiles(paths, options);
+  return loadGlossaryFiles(paths, { shownAs: packName, ...options });
+}
+
+/** A built-in pack's file by its place in the package ("tqc/packs/phrasing/es-en.yaml"), the same on every machine; other files as given. */
+export function packName(file: string): string {
+  return file.startsWith(PACKS_DIR + sep) ? `tqc/packs/${relative(PACKS_DIR, file).split(sep).join('/')}` : file;
 }

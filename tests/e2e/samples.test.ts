@@ -15,6 +15,15 @@ describe('the shipped samples', () => {
     expect(result.stdout).toMatch(/\d+ files checked: \d+ problems/);
   });
 
+  it('a finding from a built-in pack names the pack by its place in the package, not by where tqc is installed', () => {
+    const result = runCli(['check', 'samples/es-football-derby.txt', '--format', 'json']);
+    const report = JSON.parse(result.stdout) as { files: Array<{ findings: Array<{ ruleId: string; message: string }> }> };
+    const calques = report.files[0]!.findings.filter((f) => f.ruleId === 'phrasing/calque');
+    expect(calques.length).toBeGreaterThan(0);
+    for (const { message } of calques) expect(message).toMatch(/\(glossary: [^,]+, tqc\/packs\/phrasing\/es-en\.yaml\)$/);
+    expect(result.stdout).not.toContain(ROOT);
+  });
+
   it('clean articles in good English give no finding, with the default glossaries', () => {
     const clean = [...cleanArticles('samples'), ...cleanArticles('tests/articles')];
     expect(clean.length).toBeGreaterThan(0);
