@@ -1,51 +1,42 @@
+import { HashChains, IntColumn } from './hash-chains.js';
+
 /**
  * Words filed under their deletion keys (SymSpell): the word itself and each string one deletion
  * away. Two words meet when they share a key: one edit apart, or two substitutions apart at
- * neighbouring letters. Each key is kept as a 31-bit hash of its characters beside the word's
- * number, all in one sorted Float64Array: a 100,000-entry glossary's million keys cost no string
- * and no Map entry each. Hashes may collide, so every word found is checked with the keys spelt out.
+ * neighbouring letters. Each key is kept as a 31-bit hash of its characters, chained by it in
+ * typed arrays beside its word's number: a 100,000-entry glossary's million keys cost no string
+ * and no Map entry each, and a lookup costs a slot per key, not a search of all of them. Hashes
+ * may collide, so every word found is checked with the keys spelt out.
  */
 export class DeletionNeighbourhoods {
   private readonly words: string[] = [];
-  /** `hash * WORD_LIMIT + word number` per key, until the first lookup sorts them into `table`. */
-  private pending: number[] | undefined = [];
-  private table = new Float64Array(0);
+  /** The keys' hashes, key by key. */
+  private readonly keys = new HashChains();
+  /** The number of each key's word. */
+  private readonly keyWords = new IntColumn();
 
   /** Files a word (folded by the caller) that is not filed yet. */
   add(word: string): void {
-    if (this.words.length >= WORD_LIMIT || !this.pending) throw new Error('DeletionNeighbourhoods: too many words, or added after a lookup');
     const id = this.words.length;
     this.words.push(word);
     const count = fillKeyHashes(word);
-    for (let k = 0; k < count; k++) this.pending.push(hashes[k]! * WORD_LIMIT + id);
+    for (let k = 0; k < count; k++) {
+      this.keys.push(hashes[k]!);
+      this.keyWords.push(id);
+    }
   }
 
   /** The filed words sharing a deletion key with `word`, the word itself included if filed. */
   neighboursOf(word: string): string[] {
-    const table = this.sorted();
     const found = new Set<string>();
+    const addWordOf = (key: number): void => void found.add(this.words[this.keyWords.at(key)]!);
     const count = fillKeyHashes(word);
-    for (let k = 0; k < count; k++) {
-      const hash = hashes[k]!;
-      for (let i = lowerBound(table, hash * WORD_LIMIT); i < table.length && Math.floor(table[i]! / WORD_LIMIT) === hash; i++) {
-        found.add(this.words[table[i]! % WORD_LIMIT]!);
-      }
-    }
+    for (let k = 0; k < count; k++) this.keys.forEach(hashes[k]!, addWordOf);
     const keys = new Set(deletionKeys(word));
     return [...found].filter((other) => deletionKeys(other).some((key) => keys.has(key)));
   }
-
-  private sorted(): Float64Array {
-    if (this.pending) {
-      this.table = Float64Array.from(this.pending).sort();
-      this.pending = undefined;
-    }
-    return this.table;
-  }
 }
 
-/** Word numbers take the low 22 bits of a key (31-bit hash · 2^22 < 2^53, exact in a double). */
-const WORD_LIMIT = 2 ** 22;
 const BASE = 0x01000193;
 
 /** Scratch space of `fillKeyHashes`, grown as needed: one word's code points, prefix hashes and key hashes. */
@@ -90,17 +81,6 @@ function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 1;
-}
-
-function lowerBound(table: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = table.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (table[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The word and every string one code point shorter, spelt out. */

@@ -1,5 +1,6 @@
 import { FNV_OFFSET, fnvHash, fnvStep } from '../text/fnv-hash.js';
 import { foldWord } from '../text/words.js';
+import { HashChains, IntColumn } from './hash-chains.js';
 import { compileForm, visitLiteralForms, type CompiledForm, type FormRole } from './forms.js';
 import { isNameType, type GlossaryEntry } from './raw.js';
 
@@ -214,49 +215,6 @@ export class FormIndex {
   }
 }
 
-/**
- * Ids 0, 1, 2… chained by a 30-bit hash: a table of the last id filed in each slot, each id
- * linked to the one filed before it in the same slot. The table doubles as ids are filed.
- */
-class HashChains {
-  private readonly hashes = new IntColumn();
-  /** The id filed before each in the same slot, or -1. */
-  private readonly previous = new IntColumn();
-  private heads = new Int32Array(1024).fill(-1);
-
-  /** Files the next id under `hash`. */
-  push(hash: number): void {
-    const id = this.hashes.length;
-    this.hashes.push(hash);
-    if (id >= this.heads.length * 2) this.rechain(this.heads.length * 2);
-    this.previous.push(this.link(id, hash));
-  }
-
-  has(hash: number): boolean {
-    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous.at(id)) if (this.hashes.at(id) === hash) return true;
-    return false;
-  }
-
-  /** Calls `visit` with each id filed under `hash`, the last filed first. */
-  forEach(hash: number, visit: (id: number) => void): void {
-    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous.at(id)) if (this.hashes.at(id) === hash) visit(id);
-  }
-
-  /** Makes `id` the head of its slot; returns the id it displaced. */
-  private link(id: number, hash: number): number {
-    const slot = hash & (this.heads.length - 1);
-    const before = this.heads[slot]!;
-    this.heads[slot] = id;
-    return before;
-  }
-
-  /** Spreads the chains over a table of `size` slots. */
-  private rechain(size: number): void {
-    this.heads = new Int32Array(size).fill(-1);
-    for (let id = 0; id < this.previous.length; id++) this.previous.set(id, this.link(id, this.hashes.at(id)));
-  }
-}
-
 interface TokenBounds {
   start: number;
   end: number;
@@ -287,29 +245,6 @@ const NEXT_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 
 const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
-
-/** A column of 32-bit integers that grows as it is pushed to: no boxed number and nothing for the collector to walk. */
-class IntColumn {
-  private data = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-
-  at(index: number): number {
-    return this.data[index]!;
-  }
-
-  set(index: number, value: number): void {
-    this.data[index] = value;
-  }
-}
 
 /** Kept to 30 bits: a small integer, which a Set or a JavaScript array holds unboxed. */
 const HASH_MASK = 0x3fffffff;

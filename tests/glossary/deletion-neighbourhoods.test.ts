@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DeletionNeighbourhoods } from '../../src/glossary/deletion-neighbourhoods.js';
 
@@ -27,9 +28,31 @@ describe('DeletionNeighbourhoods', () => {
     expect(astral.neighboursOf('bc').sort()).toEqual(['abc', '𝒜bc']);
   });
 
-  it('takes no more words once a lookup has sorted its table', () => {
-    const once = neighbourhoods(['abc']);
-    once.neighboursOf('abd');
-    expect(() => once.add('abe')).toThrow();
+  it('finds exactly the filed words that share a spelt-out deletion key, words filed after lookups included', () => {
+    const word = fc.stringMatching(/^[abcé]{1,6}$/);
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 400 }), fc.array(word, { maxLength: 20 }), fc.array(word, { maxLength: 20 }), (early, late, probes) => {
+        const index = new DeletionNeighbourhoods();
+        const filed: string[] = [];
+        const file = (w: string): void => {
+          if (!filed.includes(w)) (filed.push(w), index.add(w));
+        };
+        early.forEach(file);
+        for (const probe of probes) expect(index.neighboursOf(probe).sort()).toEqual(spelledOut(filed, probe));
+        late.forEach(file);
+        for (const probe of probes) expect(index.neighboursOf(probe).sort()).toEqual(spelledOut(filed, probe));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
+
+/** The words of `filed` sharing a deletion key with `word`, by comparing the keys as strings. */
+function spelledOut(filed: readonly string[], word: string): string[] {
+  const keysOf = (w: string): string[] => {
+    const chars = Array.from(w);
+    return [w, ...chars.map((_, i) => [...chars.slice(0, i), ...chars.slice(i + 1)].join(''))];
+  };
+  const keys = new Set(keysOf(word));
+  return filed.filter((w) => keysOf(w).some((k) => keys.has(k))).sort();
+}
