@@ -32,6 +32,6 @@ export function loadRunGlossaries(flags: readonly string[], config: Config, opti
 }
 
 /** A built-in pack's file by its place in the package ("tqc/packs/phrasing/es-en.yaml"), the same on every machine; other files as given. */
-export function packName(file: string): string {
+function packName(file: string): string {
   return file.startsWith(PACKS_DIR + sep) ? `tqc/packs/${relative(PACKS_DIR, file).split(sep).join('/')}` : file;
 }
