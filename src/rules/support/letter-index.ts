@@ -1,5 +1,6 @@
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
+import { HashChains } from '../../glossary/hash-chains.js';
 import { FNV_OFFSET, fnvHash, fnvStep } from '../../text/fnv-hash.js';
 import { bareLetters } from '../../text/name-similarity.js';
 
@@ -25,10 +26,8 @@ export class LetterIndex {
   private readonly texts: string[] = [];
   /** Each form's bare letters, once spelt out. */
   private readonly keys: Array<string | undefined>;
-  private readonly hashes: Int32Array;
-  /** The form filed before each in the same slot, or -1. */
-  private readonly previous: Int32Array;
-  private readonly heads: Int32Array;
+  /** The forms by the hash of their letters. */
+  private readonly byHash = new HashChains();
 
   constructor(entries: readonly GlossaryEntry[]) {
     const texts = entries.filter((e) => e.category === 'name' || e.category === 'term');
@@ -40,11 +39,6 @@ export class LetterIndex {
     }
     this.prefixes = new KeyPrefixes(forms, letters);
     this.keys = new Array<string | undefined>(forms);
-    this.hashes = new Int32Array(forms);
-    this.previous = new Int32Array(forms);
-    let size = 16;
-    while (size < forms * 2) size <<= 1;
-    this.heads = new Int32Array(size).fill(-1);
     for (const entry of texts) {
       this.file(entry, entry.term);
       for (const variant of entry.variants) this.file(entry, variant);
@@ -57,26 +51,20 @@ export class LetterIndex {
 
   /** The first form filed whose bare letters are `letters`. */
   get(letters: string): LetterForm | undefined {
-    const hash = fnvHash(letters);
     let first = -1;
     // Chains run from the last form filed to the first; the last met is the first filed.
-    for (let id = this.heads[hash & (this.heads.length - 1)]!; id >= 0; id = this.previous[id]!) {
-      if (this.hashes[id] === hash && this.keyOf(id) === letters) first = id;
-    }
+    this.byHash.forEach(fnvHash(letters), (id) => {
+      if (this.keyOf(id) === letters) first = id;
+    });
     return first < 0 ? undefined : { entry: this.entries[first]!, text: this.texts[first]! };
   }
 
   private file(entry: GlossaryEntry, text: string): void {
     const count = fillLetters(text);
     if (count < MIN_KEY_LENGTH) return;
-    const id = this.entries.length;
     this.entries.push(entry);
     this.texts.push(text);
-    const hash = this.prefixes.add(letterCodes, count);
-    this.hashes[id] = hash;
-    const slot = hash & (this.heads.length - 1);
-    this.previous[id] = this.heads[slot]!;
-    this.heads[slot] = id;
+    this.byHash.push(this.prefixes.add(letterCodes, count));
   }
 
   private keyOf(id: number): string {
