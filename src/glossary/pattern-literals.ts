@@ -166,59 +166,144 @@ export function endOfClass(source: string, open: number): number {
 }
 
 /**
- * Finds which of many strings occur in a text, in one pass over it: each string is filed under its
- * last three characters (endings vary more than beginnings, which are often "the" or "a"), and
- * only where the text has a filed key is a string compared, as ending there.
+ * Finds which of many strings occur in a text, in one pass over it and one table step per
+ * character, however many strings there are and however many share an ending: an Aho–Corasick
+ * automaton. Characters no string has are one class, so a state's row has a column per character
+ * the strings use. A row (its suffix link's, with the state's own edges over it) is made when a
+ * text first reaches the state: most states are never reached, and a table of all of them took
+ * longer to allocate than most scans (fresh memory is slow to touch).
  */
 export class LiteralScanner {
   private readonly literals: string[];
-  /** The strings under each three-character key, as indexes into `literals`. */
-  private readonly filed = new Map<number, number[]>();
-  /** Which keys are filed, a bit each (256 KB, which stays in cache): a test that spares most positions the map lookup. */
-  private readonly keyBits = new Uint32Array(1 << 16);
+  /** The class of each ASCII character; of any other, in `wideClasses`; 0 for a character no string has. */
+  private readonly asciiClasses = new Uint16Array(128);
+  private readonly wideClasses = new Map<number, number>();
+  private readonly classCount: number;
+  /** The trie, state 0 its root: the class on the edge into each state, each state's last child and each child's next sibling (0: none). */
+  private readonly edgeClass: Int32Array;
+  private readonly lastChild: Int32Array;
+  private readonly previousSibling: Int32Array;
+  private states = 1;
+  /** The string that ends at each state, as an index into `literals`; -1 for none. */
+  private readonly endsAt: Int32Array;
+  /** Each state's suffix link: the state of its longest proper suffix that is a state too. */
+  private readonly suffixLinks: Int32Array;
+  /** The first state, of a state and those its suffix links reach, where a string ends; -1 for none. */
+  private readonly firstEnd: Int32Array;
+  /** Where each state's row starts in `rows`; -1 until it is made. */
+  private readonly rowAt: Int32Array;
+  /** The rows made so far: the state after each class. */
+  private rows = new Int32Array(0);
+  private rowCount = 0;
 
   constructor(literals: Iterable<string>) {
-    this.literals = [...new Set(literals)].filter((literal) => keyAt(literal, literal.length - MIN_LITERAL) >= 0);
-    this.literals.forEach((literal, id) => {
-      const key = keyAt(literal, literal.length - MIN_LITERAL);
-      this.keyBits[key >> 5]! |= 1 << (key & 31);
-      const ids = this.filed.get(key);
-      if (ids) ids.push(id);
-      else this.filed.set(key, [id]);
-    });
+    this.literals = [...new Set(literals)].filter((literal) => literal !== '');
+    this.classCount = this.fileClasses();
+    // Room for a state per character of the strings.
+    const room = this.literals.reduce((n, literal) => n + literal.length, 1);
+    this.edgeClass = new Int32Array(room);
+    this.lastChild = new Int32Array(room);
+    this.previousSibling = new Int32Array(room);
+    this.endsAt = new Int32Array(room).fill(-1);
+    this.literals.forEach((literal, id) => (this.endsAt[this.insert(literal)] = id));
+    this.suffixLinks = new Int32Array(this.states);
+    this.firstEnd = new Int32Array(this.states);
+    this.rowAt = new Int32Array(this.states).fill(-1);
+    this.link();
   }
 
   /** The strings that occur in `lowered` (a lower-cased text). */
   present(lowered: string): Set<string> {
-    const seen = new Uint8Array(this.literals.length);
     const found = new Set<string>();
-    const { keyBits } = this;
-    let a = lowered.charCodeAt(0);
-    let b = lowered.charCodeAt(1);
-    for (let i = 0; i + MIN_LITERAL <= lowered.length; i++) {
-      const c = lowered.charCodeAt(i + 2);
-      const isAscii = (a | b | c) < 128;
-      const key = (a << 14) | (b << 7) | c;
-      a = b;
-      b = c;
-      if (!isAscii || (keyBits[key >> 5]! & (1 << (key & 31))) === 0) continue;
-      const ids = this.filed.get(key);
-      if (ids === undefined) continue;
-      for (const id of ids) {
-        const literal = this.literals[id]!;
-        if (seen[id] === 1 || !lowered.startsWith(literal, i + MIN_LITERAL - literal.length)) continue;
-        seen[id] = 1;
-        found.add(literal);
-      }
+    const { rowAt, firstEnd, endsAt, suffixLinks, literals, asciiClasses } = this;
+    const wide = this.wideClasses.size > 0 ? this.wideClasses : undefined;
+    let state = 0;
+    for (let i = 0; i < lowered.length; i++) {
+      const code = lowered.charCodeAt(i);
+      const charClass = code < 128 ? asciiClasses[code]! : (wide?.get(code) ?? 0);
+      const row = rowAt[state]! >= 0 ? rowAt[state]! : this.makeRow(state);
+      state = this.rows[row + charClass]!;
+      for (let end = firstEnd[state]!; end >= 0; end = firstEnd[suffixLinks[end]!]!) found.add(literals[endsAt[end]!]!);
     }
     return found;
   }
-}
 
-/** Three ASCII characters packed in one integer below 2^21; -1 when one is not ASCII (no string is filed so). */
-function keyAt(text: string, i: number): number {
-  const a = text.charCodeAt(i);
-  const b = text.charCodeAt(i + 1);
-  const c = text.charCodeAt(i + 2);
-  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : -1;
+  /** Gives each character the strings have a class from 1 on; returns the number of classes. */
+  private fileClasses(): number {
+    let count = 1;
+    for (const literal of this.literals) {
+      for (let i = 0; i < literal.length; i++) {
+        const code = literal.charCodeAt(i);
+        if (code < 128) {
+          if (this.asciiClasses[code] === 0) this.asciiClasses[code] = count++;
+        } else if (!this.wideClasses.has(code)) this.wideClasses.set(code, count++);
+      }
+    }
+    return count;
+  }
+
+  /** Adds a string's states to the trie; returns the state where it ends. */
+  private insert(literal: string): number {
+    let state = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const code = literal.charCodeAt(i);
+      const charClass = code < 128 ? this.asciiClasses[code]! : this.wideClasses.get(code)!;
+      let child = this.childOf(state, charClass);
+      if (child === 0) {
+        child = this.states++;
+        this.edgeClass[child] = charClass;
+        this.previousSibling[child] = this.lastChild[state]!;
+        this.lastChild[state] = child;
+      }
+      state = child;
+    }
+    return state;
+  }
+
+  /** The trie's child of `state` on `charClass`; 0 for none. A state has few children, the root a column's worth at most. */
+  private childOf(state: number, charClass: number): number {
+    let child = this.lastChild[state]!;
+    while (child !== 0 && this.edgeClass[child] !== charClass) child = this.previousSibling[child]!;
+    return child;
+  }
+
+  /** The suffix links and where strings end along them, breadth first: a state's link is found from its parent's, a shorter state. */
+  private link(): void {
+    const { endsAt, suffixLinks, firstEnd } = this;
+    const queue = new Int32Array(this.states);
+    firstEnd[0] = -1;
+    for (let head = 0, tail = 1; head < tail; head++) {
+      const state = queue[head]!;
+      for (let child = this.lastChild[state]!; child !== 0; child = this.previousSibling[child]!) {
+        const charClass = this.edgeClass[child]!;
+        let link = 0;
+        if (state !== 0) {
+          let from = suffixLinks[state]!;
+          while (from !== 0 && this.childOf(from, charClass) === 0) from = suffixLinks[from]!;
+          link = this.childOf(from, charClass);
+        }
+        suffixLinks[child] = link;
+        firstEnd[child] = endsAt[child]! >= 0 ? child : firstEnd[link]!;
+        queue[tail++] = child;
+      }
+    }
+  }
+
+  /** Makes the row of `state`, and first its suffix link's; returns where it starts. */
+  private makeRow(state: number): number {
+    const { classCount } = this;
+    const link = this.suffixLinks[state]!;
+    const linkRow = state === 0 ? -1 : this.rowAt[link]! >= 0 ? this.rowAt[link]! : this.makeRow(link);
+    const row = this.rowCount++ * classCount;
+    if (row + classCount > this.rows.length) {
+      const grown = new Int32Array(Math.max(2 * this.rows.length, 64 * classCount));
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    // A fresh row is all 0s, the root's steps: the start's row is its children alone.
+    if (linkRow >= 0) this.rows.copyWithin(row, linkRow, linkRow + classCount);
+    for (let child = this.lastChild[state]!; child !== 0; child = this.previousSibling[child]!) this.rows[row + this.edgeClass[child]!] = child;
+    this.rowAt[state] = row;
+    return row;
+  }
 }

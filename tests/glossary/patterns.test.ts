@@ -77,13 +77,12 @@ describe('requirementsOf', () => {
     expect([...scanner.present('ab')]).toEqual([]);
   });
 
-  it('finds exactly the strings a text contains, of those ending in three ASCII characters', () => {
-    // Few characters, so that strings overlap and share keys; é and \u2028 are beyond ASCII.
-    const chars = /^[abc .é\u2028]{3,7}$/;
+  it('finds exactly the strings a text contains, wherever they overlap', () => {
+    // Few characters, so that strings overlap, nest and share suffixes; é and \u2028 are beyond ASCII.
+    const chars = /^[abc .é\u2028]{1,7}$/;
     fc.assert(
       fc.property(fc.array(fc.stringMatching(chars), { maxLength: 12 }), fc.stringMatching(/^[abc .é\u2028]{0,60}$/), (literals, text) => {
-        const filed = literals.filter((l) => /^[\x00-\x7f]{3}$/.test(l.slice(-3)));
-        expect([...new LiteralScanner(literals).present(text)].sort()).toEqual([...new Set(filed.filter((l) => text.includes(l)))].sort());
+        expect([...new LiteralScanner(literals).present(text)].sort()).toEqual([...new Set(literals.filter((l) => text.includes(l)))].sort());
       }),
       { numRuns: 500 },
     );
