@@ -6,7 +6,7 @@
  */
 export type Requirement = readonly string[];
 
-/** Shorter strings occur in nearly every article: they rule nothing out, and the scanner keys on three characters. */
+/** Shorter strings occur in nearly every article: they rule nothing out. */
 const MIN_LITERAL = 3;
 /** ASCII that a regex matches as itself (outside a class); other scripts fold case in ways lower-casing does not. */
 const RUN_CHAR = /[^\0-\x1f\x7f-\uffff^$\\.*+?()[\]{}|]/;
@@ -179,7 +179,7 @@ export class LiteralScanner {
   private readonly asciiClasses = new Uint16Array(128);
   private readonly wideClasses = new Map<number, number>();
   private readonly classCount: number;
-  /** The trie, state 0 its root: the class on the edge into each state, each state's last child and each child's next sibling (0: none). */
+  /** The trie, state 0 its root: the class on the edge into each state, each state's last-added child, and each child's sibling added before it (0: none). */
   private readonly edgeClass: Int32Array;
   private readonly lastChild: Int32Array;
   private readonly previousSibling: Int32Array;
