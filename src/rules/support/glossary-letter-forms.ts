@@ -1,6 +1,7 @@
 import type { Document, Token } from '../../input/document.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
 import { FNV_OFFSET, fnvStep } from '../../text/fnv-hash.js';
+import { isCommonWord, type Lexicon } from '../../text/lexicon.js';
 import { foldName } from '../../text/name-similarity.js';
 import type { RuleContext } from '../rule.js';
 import type { NameVariant } from './glossary-name-variants.js';
@@ -26,6 +27,7 @@ interface LetterMatch {
 export function glossaryLetterVariants(doc: Document, ctx: RuleContext): NameVariant[] {
   const index = letterIndexOf(ctx.glossary);
   if (index.isEmpty) return [];
+  const lexicon = ctx.lexicon();
   const found: NameVariant[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const prefixed = ARTICLE_PREFIXES.has(doc.tokens[i]!.text.toLowerCase()) && isHyphenAt(doc, i + 1);
@@ -37,13 +39,28 @@ export function glossaryLetterVariants(doc: Document, ctx: RuleContext): NameVar
     const end = doc.tokens[lastToken]!.end;
     const affixed = start < doc.tokens[match.firstToken]!.start || suffixed;
     const text = doc.text.slice(start, end);
-    if (affixed ? !isPlaceOrBody(match.form.entry) : foldName(text) === foldName(match.form.text)) continue;
+    if (affixed ? !isPlaceOrBody(match.form.entry) : foldName(text) === foldName(match.form.text) || isCommonWordsFor(doc, match, lexicon)) continue;
     const replacement = (affixed ? match.form.entry.term : match.form.text).normalize('NFC');
     found.push({ start, end, replacement, entry: match.form.entry, kind: 'letters' });
     i = lastToken;
   }
   return found;
 }
+
+/**
+ * "to go" for "Togo", "I ran" for "Iran": a one-word form spelt over several common English words
+ * is those words, not the name spaced otherwise.
+ */
+function isCommonWordsFor(doc: Document, match: LetterMatch, lexicon: Lexicon): boolean {
+  if (match.firstToken === match.lastToken || !ONE_WORD.test(match.form.text)) return false;
+  for (let t = match.firstToken; t <= match.lastToken; t++) {
+    const token = doc.tokens[t]!;
+    if (token.kind === 'word' && !isCommonWord(lexicon, token.text)) return false;
+  }
+  return true;
+}
+
+const ONE_WORD = /^[\p{L}\p{M}]+$/u;
 
 /** Runs here join over a space before any word. */
 const ANY_WORD = (): boolean => true;

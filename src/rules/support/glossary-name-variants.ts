@@ -1,6 +1,7 @@
 import type { Document } from '../../input/document.js';
 import type { FormMatch } from '../../glossary/compile.js';
 import { implicitPersonForms } from '../../glossary/forms.js';
+import { MAX_SHARED_PART } from '../../glossary/name-index.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
 import type { Lexicon } from '../../text/lexicon.js';
 import { nameCloseness } from '../../text/name-similarity.js';
@@ -40,7 +41,7 @@ export function glossaryNameVariants(doc: Document, ctx: RuleContext): NameVaria
       !matches.some((m) => m.start < end && start < m.end && (m.role === 'forbidden' || m.start < start || m.end > end || (m.start === start && m.end === end)));
     const acceptedAround = firstCovering(matches.filter((m) => m.role !== 'forbidden'));
     const isAccepted = (start: number, end: number): boolean => acceptedAround(start, end) !== undefined;
-    const named = new Set(matches.filter((m) => m.role !== 'forbidden').flatMap((m) => [m.entry, ...m.others.map((o) => o.entry)]));
+    const named = new Set(matches.filter(namesItsEntries).flatMap((m) => [m.entry, ...m.others.map((o) => o.entry)]));
     // Twice: a name found misspelt counts as named for the other mentions ("Ben Salmane" after "Mohammed ben Salmane").
     // A second pass with no entry newly named would find only what the first did.
     for (let pass = 0, namedBefore = -1; pass < 2 && named.size !== namedBefore; pass++) {
@@ -59,6 +60,14 @@ export function glossaryNameVariants(doc: Document, ctx: RuleContext): NameVaria
     return found.sort((a, b) => a.start - b.start);
   });
 }
+
+/**
+ * An accepted form names its entries unless it is shared by more than MAX_SHARED_PART of them: a
+ * bare "Smith" is no evidence of which of a large glossary's hundred Smiths an article means, as
+ * a shared name part is none in the index. Counting them all would make every same-surname person
+ * a candidate for every near-miss mention.
+ */
+const namesItsEntries = (m: FormMatch): boolean => m.role !== 'forbidden' && m.others.length < MAX_SHARED_PART;
 
 /** "Speaker Mike Johnson met Mike Johnsen": a full name spelt near the house form beside it is another person. */
 function isBesideHouseForm(doc: Document, mention: NameMention, variant: NameVariant, matches: FormMatch[]): boolean {

@@ -1,5 +1,5 @@
 import type { Document, Sentence, Token } from '../../input/document.js';
-import type { Lexicon } from '../../text/lexicon.js';
+import { isCommonWord, type Lexicon } from '../../text/lexicon.js';
 import { tagsOf } from '../../text/part-of-speech.js';
 import { isTitleWord } from '../../text/titles.js';
 import { isAllCaps, isCapitalized, possessiveLengthAt } from '../../text/words.js';
@@ -29,8 +29,6 @@ export interface NameMention {
   before?: Token;
 }
 
-/** A capitalised word this frequent in lowercase is a common word written with a capital, not a name. */
-const COMMON_WORD_COUNT = 1000;
 /** Above this, a word is a function word or nearly ("that", "when", "new"). */
 const FUNCTION_WORD_COUNT = 20000;
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -64,7 +62,7 @@ function findMentions(doc: Document, lexicon: Lexicon): NameMention[] {
   const isName = (word: string, atStart: boolean): boolean => {
     if (!lexicon.isKnown(word)) return true;
     if (atStart && !seenMidSentence.has(word)) return false;
-    return lexicon.isMostlyCapitalized(word) || lexicon.count(word) < COMMON_WORD_COUNT;
+    return !isCommonWord(lexicon, word);
   };
   // A capitalised noun or adjective next to a name is part of it ("Prime Minister Fan Mingzheng",
   // "Ji-hoon Park", "Hoshino Electric"); at a sentence's start, only a proper noun ("Martin Ledezma").
@@ -109,7 +107,7 @@ function isTitleCase(words: SentenceWord[], lexicon: Lexicon): boolean {
   let capitalizedCommon = 0;
   for (let i = 1; i < words.length; i++) {
     const { text } = words[i]!;
-    if (lexicon.count(text) < COMMON_WORD_COUNT || lexicon.isMostlyCapitalized(text)) continue;
+    if (!isCommonWord(lexicon, text)) continue;
     common++;
     if (isCapitalized(text)) capitalizedCommon++;
   }

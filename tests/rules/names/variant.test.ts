@@ -94,6 +94,12 @@ describe('names/variant', () => {
     expect(found('Mahmoud Abbás spoke in Ramallah.', entries)).toEqual(['Abbás → Abbas']);
   });
 
+  it('takes common English words for themselves, not for a one-word name spaced otherwise', () => {
+    const entries: RawEntry[] = [{ term: 'Togo', type: 'place' }, { term: 'Iran', type: 'place' }, { term: 'Bangkok', type: 'place' }];
+    expect(found('They had nowhere to go. I ran home. To go back was worse.', entries)).toEqual([]);
+    expect(found('Flights to Bang Kok resumed.', entries)).toEqual(['Bang Kok → Bangkok']);
+  });
+
   it('drops a source-language article or administrative unit glued to a place', () => {
     const entries: RawEntry[] = [{ term: 'Jeddah', type: 'place' }, { term: 'Busan', type: 'place', variants: ['Busan City'] }];
     expect(found('Talks in Al-Jeddah ended early.', entries)).toEqual(['Al-Jeddah → Jeddah']);
@@ -104,5 +110,15 @@ describe('names/variant', () => {
   it('takes a letter added before the initial for a transliteration of the same place', () => {
     const entries: RawEntry[] = [{ term: 'Yelabuga', type: 'place' }];
     expect(found('Drones hit Yelabuga on Monday, and Elabuga again on Friday.', entries)).toEqual(['Elabuga → Yelabuga']);
+  });
+
+  it('takes a surname that many glossary people share for none of them', () => {
+    // More people than MAX_SHARED_PART share "King" and "James": a bare "King" says which King no more than "King James" does.
+    const givenNames = Array.from({ length: 40 }, (_, i) => `Zo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ra`);
+    const kings: RawEntry[] = givenNames.map((given) => ({ term: `${given} King`, type: 'person' }));
+    const jameses: RawEntry[] = givenNames.map((given) => ({ term: `James ${given}son`, type: 'person' }));
+    const text = 'King spoke first. King James then read the charter.';
+    expect(found(text, [...kings, ...jameses, { term: 'James King', type: 'person' }])).toEqual([]);
+    expect(found(text, [{ term: 'Zoara King', type: 'person' }, { term: 'James King', type: 'person' }])).toEqual(['King James → James King']);
   });
 });
