@@ -90,7 +90,8 @@ function longestAt(doc: Document, folded: FoldedTokens, i: number, candidates: C
       best = { start: doc.tokens[i]!.start, end, entry: form.entry, role: form.role, form: form.text, others: [] };
       bestCount = form.tokens.length;
     } else if (end === best.end && form.entry !== best.entry) {
-      best.others.push({ entry: form.entry, role: form.role });
+      // The form itself has the entry and role: a bare surname of a large glossary has a hundred others, met at every mention.
+      best.others.push(form);
     }
   }
   return best && { match: best, tokenCount: bestCount };
