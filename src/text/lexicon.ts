@@ -16,9 +16,9 @@ const FREQUENCY_LEXICON: Lexicon = {
   isMostlyCapitalized: (word) => englishWord(word)?.capitalized ?? false,
 };
 
-/** A word this frequent, and mostly written in lowercase, is a common word even when written with a capital, not a name. */
 const COMMON_WORD_COUNT = 1000;
 
+/** A word this frequent, and mostly written in lowercase, is a common word even when written with a capital, not a name. */
 export function isCommonWord(lexicon: Lexicon, word: string): boolean {
   return lexicon.count(word) >= COMMON_WORD_COUNT && !lexicon.isMostlyCapitalized(word);
 }
