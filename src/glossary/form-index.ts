@@ -1,5 +1,5 @@
 import { FNV_OFFSET, fnvHash, fnvStep } from '../text/fnv-hash.js';
-import { foldWord } from '../text/words.js';
+import { foldWord, isAsciiAlnum } from '../text/words.js';
 import { HashChains, IntColumn } from './hash-chains.js';
 import { compileForm, visitLiteralForms, type CompiledForm, type FormRole } from './forms.js';
 import { isNameType, type GlossaryEntry } from './raw.js';
@@ -281,7 +281,6 @@ function isAsciiRange(text: string, start: number, end: number): boolean {
 
 const isAsciiText = (text: string): boolean => isAsciiRange(text, 0, text.length);
 
-const isAsciiAlnum = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 const ROLE_ORDER: Record<FormRole, number> = { term: 0, variant: 1, implicit: 2, forbidden: 3 };
 

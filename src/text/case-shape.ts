@@ -4,6 +4,8 @@ export type CaseShape = 'lower' | 'upper' | 'capitalized' | 'mixed';
 const hasLetters = (s: string): boolean => /\p{L}/u.test(s);
 
 export function caseShapeOf(text: string): CaseShape {
+  const ascii = asciiCaseShapeOf(text);
+  if (ascii) return ascii;
   if (!hasLetters(text)) return 'mixed';
   if (text === text.toLowerCase()) return 'lower';
   if (text === text.toUpperCase() && [...text].filter((c) => /\p{L}/u.test(c)).length > 1) return 'upper';
@@ -11,6 +13,30 @@ export function caseShapeOf(text: string): CaseShape {
   const rest = text.slice(text.indexOf(first) + first.length);
   if (first === first.toUpperCase() && rest === rest.toLowerCase()) return 'capitalized';
   return 'mixed';
+}
+
+/**
+ * The case shape of ASCII text, read from its char codes; undefined for other text. It runs for
+ * each word of an article, and the general way makes two or three new strings a word.
+ */
+function asciiCaseShapeOf(text: string): CaseShape | undefined {
+  let letters = 0;
+  let capitals = 0;
+  let isCapitalAfterFirstLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return undefined;
+    const isCapital = code >= 65 && code <= 90;
+    if (!isCapital && !(code >= 97 && code <= 122)) continue;
+    if (isCapital && letters > 0) isCapitalAfterFirstLetter = true;
+    if (isCapital) capitals++;
+    letters++;
+  }
+  if (letters === 0) return 'mixed';
+  if (capitals === 0) return 'lower';
+  if (capitals === letters && letters > 1) return 'upper';
+  // The first letter is the one capital.
+  return isCapitalAfterFirstLetter ? 'mixed' : 'capitalized';
 }
 
 export function capitalizeFirst(text: string): string {

@@ -1,6 +1,6 @@
 import type { Document, Token } from '../../input/document.js';
 import { isSpaceWithinParagraph } from '../../text/lines.js';
-import { foldWord } from '../../text/words.js';
+import { equalsIgnoringCase, foldWord } from '../../text/words.js';
 import { defineRule } from '../rule.js';
 
 /** Marks that may part the copies: "Bern, Bern, Bern", "Bern / Bern / Bern". */
@@ -83,11 +83,10 @@ function runAt(doc: Document, i: number, minCopies: number): Run | undefined {
  * separator) spell the unit's first word? A cheap test that rules out nearly every position.
  */
 function mayRepeatAfter(tokens: readonly Token[], i: number, n: number): boolean {
-  const first = tokens[i]!.text.toLowerCase();
   const next = tokens[i + n];
   if (!next) return false;
   const copy = next.kind === 'punct' && SEPARATORS.has(next.text) ? tokens[i + n + 1] : next;
-  return copy !== undefined && copy.text.toLowerCase() === first;
+  return copy !== undefined && equalsIgnoringCase(copy.text, tokens[i]!.text);
 }
 
 /** A unit with a real word in it, not a number, an initial or a chant. */
