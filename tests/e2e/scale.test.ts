@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './run-cli.js';
 
 /**
- * A folder of real articles large enough for `check` to use worker threads (over 200,000
- * characters): the test articles and samples, seven times over in nested folders.
+ * A folder of real articles, over a hundred files in nested folders, enough for several batches
+ * per worker thread (`--jobs 2` starts one whatever the size): the test articles and samples,
+ * seven times over.
  */
 function articleFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'tqc-scale-'));

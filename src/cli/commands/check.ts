@@ -9,7 +9,7 @@ import { FORMAT_NAMES } from '../../reporters/index.js';
 import { buildReport, type CheckedFile, type Report } from '../../reporters/report.js';
 import { RULES } from '../../rules/index.js';
 import { checkArticles } from '../check-files.js';
-import { CheckPool, defaultJobs, type WorkerSetup } from '../check-pool.js';
+import { CheckPool, type WorkerSetup } from '../check-pool.js';
 import { printUserErrors } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { articlePaths, readArticle, type ArticleFile } from '../files.js';
@@ -42,7 +42,8 @@ export interface CheckArgs {
   baseline?: string;
   updateBaseline?: boolean;
   maxWarnings?: number;
-  jobs: number;
+  /** `--jobs`; undefined lets the run's size decide (CheckPool). */
+  jobs?: number;
   shard?: Shard;
 }
 
@@ -70,12 +71,12 @@ export const checkCommand: CommandModule = {
       .option('baseline', { type: 'string', describe: 'a baseline file: report only findings it does not record' })
       .option('update-baseline', { type: 'boolean', describe: 'record today’s findings in the --baseline file' })
       .option('max-warnings', { type: 'number', describe: 'exit 1 when more than N warnings are reported' })
-      .option('jobs', { alias: 'j', type: 'number', default: defaultJobs(), describe: 'threads to check many files with (default: one per core, at most 8; 1: no worker threads)' })
+      .option('jobs', { alias: 'j', type: 'number', describe: 'threads to check with (default: one per 2 MB of text, at most one per core and 8; 1: no worker threads)' })
       .option('shard', { type: 'string', coerce: asShard, describe: 'check only part i of n of the files (CI machines); join the JSON reports with merge-reports' })
       .conflicts('fix', 'diff')
       .check((argv) => checkCategories(argv['fix-category'] as string[]))
       .check((argv) => checkMaxWarnings(argv['max-warnings'] as number | undefined))
-      .check((argv) => (Number.isInteger(argv.jobs) && (argv.jobs as number) >= 1) || '--jobs takes a whole number, 1 or more')
+      .check((argv) => argv.jobs === undefined || (Number.isInteger(argv.jobs) && (argv.jobs as number) >= 1) || '--jobs takes a whole number, 1 or more')
       .check((argv) => !argv['update-baseline'] || argv.baseline !== undefined || '--update-baseline needs --baseline FILE')
       .example('$0 check samples', 'check every article in samples/ with ./glossaries')
       .example('$0 check article.txt -g names.yaml --format json', 'JSON report against one glossary')
