@@ -2,7 +2,7 @@ import type { Document, Token } from '../input/document.js';
 import { foldWord } from '../text/words.js';
 import { FormIndex } from './form-index.js';
 import type { CompiledForm, FormRole } from './forms.js';
-import { NamePartIndex } from './name-index.js';
+import { MAX_SHARED_PART, NamePartIndex } from './name-index.js';
 import { compilePatterns, matchPatterns, type CompiledPattern } from './patterns.js';
 import type { Glossary, GlossaryEntry } from './raw.js';
 
@@ -14,7 +14,11 @@ export interface FormMatch {
   role: FormRole;
   /** The form as written in the glossary (`/pattern/flags` for patterns). */
   form: string;
-  /** Other entries whose forms match the same span (two people sharing a surname). */
+  /**
+   * Other entries whose forms match the same span (two people sharing a surname), as many as
+   * MAX_SHARED_PART at most: a form shared that widely (a bare "King" of a national name list)
+   * tells no one of them apart, and listing them all cost a loop over hundreds at each mention.
+   */
   others: Array<{ entry: GlossaryEntry; role: FormRole }>;
 }
 
@@ -92,6 +96,7 @@ function longestAt(doc: Document, folded: FoldedTokens, i: number, candidates: C
     } else if (end === best.end && form.entry !== best.entry) {
       // The form itself has the entry and role: a bare surname of a large glossary has a hundred others, met at every mention.
       best.others.push(form);
+      if (best.others.length === MAX_SHARED_PART) break;
     }
   }
   return best && { match: best, tokenCount: bestCount };
