@@ -30,6 +30,8 @@ export default defineRule({
         'Farm Groups Warn Of Losses As Drought Spreads Across The Plains',
         'The council approved the Rebuild Ukraine fund, and the Rebuild Ukraine board will meet again on Friday.',
         'The Council met on Monday, the Court ruled on Friday, and the Charter was signed in the Bank of England.',
+        'The review found two faults. (1) The pumps were too small. 2) The valves leaked under pressure.',
+        'The bill sets aside funds for these purposes: (A) For roads in the north; (B) For schools in the south.',
       ],
       invalid: [
         {
@@ -44,6 +46,7 @@ export default defineRule({
         { text: 'Leaders of the ruling parties and the [[Three]] governments signed the accord in Hanoi.', suggestions: ['three'] },
         { text: 'The governor said the bank will [[Further]] cut rates if inflation keeps slowing.', suggestions: ['further'] },
         { text: 'In the second half the visitors [[Pushed]] Benfica back into its own area.', suggestions: ['pushed'] },
+        { text: 'Officials said the road (closed since 2019) [[Would]] reopen in May after repairs.', suggestions: ['would'] },
         { text: 'When the storm reached the coast, [[They]] moved the fishing boats inland.', suggestions: ['they'] },
         { text: 'Analysts praised the [[Courage]] of the rescue teams during the floods.', suggestions: ['courage'] },
       ],

@@ -34,7 +34,21 @@ export function isCapitalExpected(doc: Document, sentence: Sentence, i: number):
   if (isFirstWordOf(doc, sentence, i)) return true;
   const prev = doc.tokens[i - 1];
   // A list numbered without stops: "two reasons: 1 The record…; 2 The desire…".
-  return prev === undefined || (prev.kind === 'punct' && OPENERS.has(prev.text)) || /^\d+$/u.test(prev.text);
+  return prev === undefined || (prev.kind === 'punct' && OPENERS.has(prev.text)) || /^\d+$/u.test(prev.text) || isAfterListLabel(doc, sentence, i);
+}
+
+/** A list item's label: a number, a letter, a small roman numeral. */
+const LIST_LABEL = /^(?:\d{1,3}|\p{L}|[ivx]{2,4}|[IVX]{2,4})$/u;
+/** Marks after which a labelled item starts: "…is received. 1) The pastor", "as shown: (A) For". */
+const BEFORE_LIST_LABEL = new Set([':', ';', '.', '!', '?']);
+
+/** Is token `i` the first word of a labelled list item: "(4) This could be", "1) The pastor writes"? */
+function isAfterListLabel(doc: Document, sentence: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  if (tokens[i - 1]?.text !== ')' || !LIST_LABEL.test(tokens[i - 2]?.text ?? '')) return false;
+  const opening = tokens[i - 3]?.text === '(' ? i - 3 : i - 2;
+  const before = tokens[opening - 1];
+  return opening <= sentence.firstToken || before === undefined || (before.kind === 'punct' && BEFORE_LIST_LABEL.has(before.text));
 }
 
 /** The sentences of the article's running text: blocks that read as prose, not headlines, captions or labels. */
