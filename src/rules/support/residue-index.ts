@@ -62,16 +62,30 @@ function buildIndex(entries: readonly GlossaryEntry[]): ResidueIndex {
     }
   }
   const candidatesFor = patternsByStart(patterns);
+  const mostWords = Math.max(0, ...[...literal.keys()].map((key) => key.split(' ').length));
   return {
     isEmpty: literal.size === 0 && patterns.length === 0,
     entryFor(line) {
-      const key = residueKey(line);
+      // A paragraph of prose has more words than any listed line: its key, copies of the whole
+      // paragraph, need not be made.
+      const key = hasWordsBeyond(line, mostWords) ? undefined : residueKey(line);
       if (key === '') return undefined;
       const trimmed = line.trim();
       const undecorated = withoutTrailingDecoration(trimmed);
-      return literal.get(key) ?? candidatesFor(trimmed).find((p) => p.regex.test(trimmed) || p.regex.test(undecorated))?.entry;
+      return (key === undefined ? undefined : literal.get(key)) ?? candidatesFor(trimmed).find((p) => p.regex.test(trimmed) || p.regex.test(undecorated))?.entry;
     },
   };
+}
+
+/** Words as a key keeps them apart: runs of non-space with a letter or digit, which decoration never is. */
+const KEPT_WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
+/** Has `line` more than `count` such words? Counted up to one more, however long the line. */
+function hasWordsBeyond(line: string, count: number): boolean {
+  KEPT_WORD.lastIndex = 0;
+  let words = 0;
+  while (KEPT_WORD.exec(line) !== null) if (++words > count) return true;
+  return false;
 }
 
 interface ResiduePattern {
