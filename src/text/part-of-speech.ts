@@ -166,22 +166,36 @@ export function mayHaveFiniteVerb(words: readonly string[]): boolean {
     if (tagsOf(word).length === 0) return /ed$/u.test(word) || (!NOUN_ENDING.test(word) && isSubject);
     // "we like": after a pronoun even a word that is mostly a preposition is a verb.
     if (firstTag(prev) === 'PRP' && tagsOf(word).includes('VBP')) return true;
-    return canBeFiniteVerb(word) && !isNounHere(word, prev);
+    return canBeFiniteVerb(word) && !isNounHere(word, prev, isVerbOfPluralAt(words, k));
   });
+}
+
+/**
+ * Does word `k`, a present form after a singular noun, read as the verb of a plural subject: a
+ * plural noun or two nouns joined by "and" before it, and after it what opens an object ("polls
+ * of public opinion show popular favor", "corn and wheat supply most of the starch"), not another
+ * noun ("rising costs and energy supply concerns") or the end ("signs of a slowdown in the
+ * housing market")?
+ */
+function isVerbOfPluralAt(words: readonly string[], k: number): boolean {
+  const next = words[k + 1];
+  if (next === undefined || !/^(DT|PDT|JJ|PRP|CD|RB)/u.test(firstTag(next))) return false;
+  return words.slice(0, k).some((word, j) => firstTag(word) === 'NNS' || (word === 'and' && j > 0 && isMostlyNoun(words[j - 1]!)));
 }
 
 /**
  * Is a word that can be a noun one here: after an adjective, a number or an -ing form ("domestic
  * supply", "two points", "expressing hope"), or a plural-only present form after a singular noun
- * ("supply chain", unlike "the group has" or "officials say")?
+ * ("supply chain", unlike "the group has" or "officials say") unless it is the verb of a plural
+ * subject further back (isVerbOfPluralAt)?
  */
-function isNounHere(word: string, prev: string): boolean {
+function isNounHere(word: string, prev: string, isVerbOfPlural: boolean): boolean {
   const tags = tagsOf(word);
   if (!tags.some((tag) => tag === 'NN' || tag === 'NNS')) return false;
   // An unlisted word that ends like a noun is one: "connectivity, trade".
   const prevTag = firstTag(prev) || (NOUN_ENDING.test(prev) ? 'NN' : '');
   if (/^(JJ|CD|VBG)/u.test(prevTag)) return true;
-  return prevTag === 'NN' && !tags.some((tag) => tag === 'VBD' || tag === 'VBZ' || tag === 'MD');
+  return prevTag === 'NN' && !isVerbOfPlural && !tags.some((tag) => tag === 'VBD' || tag === 'VBZ' || tag === 'MD');
 }
 
 /** A word a verb can follow: a noun, a pronoun, a name, an adverb, a wh-word, a gerund, or another unlisted word. */

@@ -29,6 +29,8 @@ export default defineRule({
         'Brent crude (AP)',
         'The vote was close. In the end, however, the bill passed with two votes to spare.',
         'The minister resigned. According to the ministry, her deputy will take over on Monday.',
+        'The bank raised rates again. Polls of public opinion show strong support for the plan.',
+        'Exports fell in March. Corn and wheat supply most of the starch in the region.',
       ],
       invalid: [
         { text: 'The ministers argued over the disputed [[border. Plans]] for a second crossing.' },
