@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempProject } from './run-cli.js';
+import { ROOT, runCli, tempProject } from './run-cli.js';
 
 const GLOSSARY = `name: People
 entries:
@@ -147,5 +149,16 @@ describe('other commands', () => {
 
   it('no command is a usage error', () => {
     expect(runCli([]).status).toBe(2);
+  });
+});
+
+describe('start-up', () => {
+  it('compiles the built bundle with the code cache the build made, in a process started as tqc is', () => {
+    // The cache holds only where the run sets V8's flags as the build did (loadBundle sets them).
+    const probe = `const { loadBundle } = await import(${JSON.stringify(join(ROOT, 'dist/cli/code-cache.js'))});
+      const dir = ${JSON.stringify(join(ROOT, 'dist/bundle'))};
+      console.log(loadBundle(new URL('file://' + dir + '/main.cjs'), new URL('file://' + dir + '/main.code-cache')).usedCache);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect([run.stderr, run.stdout.trim()]).toEqual(['', 'true']);
   });
 });
