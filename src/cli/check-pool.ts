@@ -42,7 +42,8 @@ const MIN_BYTES_PER_THREAD = 2_000_000;
  * The worker threads of a check, started as soon as the files are known, before the main thread
  * loads and compiles the glossaries, so that the workers do the same at the same time. `jobs` is
  * the user's `--jobs`, honoured whatever the size of the run; without it, a run takes one thread
- * per 2 MB of text, up to `maxThreads()` (`threadsFor`). Nothing is started for one thread or standard input.
+ * per 2 MB of text, up to `maxThreads()` (`threadsFor`). Nothing is started for one thread or for
+ * standard input.
  */
 export class CheckPool {
   private workers: CheckWorker[] = [];

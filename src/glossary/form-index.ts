@@ -281,7 +281,6 @@ function isAsciiRange(text: string, start: number, end: number): boolean {
 
 const isAsciiText = (text: string): boolean => isAsciiRange(text, 0, text.length);
 
-
 const ROLE_ORDER: Record<FormRole, number> = { term: 0, variant: 1, implicit: 2, forbidden: 3 };
 
 /** Longest form first; then house form before accepted and wrong forms; then glossary text; then the order added. */

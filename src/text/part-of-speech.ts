@@ -166,7 +166,7 @@ export function mayHaveFiniteVerb(words: readonly string[]): boolean {
     if (tagsOf(word).length === 0) return /ed$/u.test(word) || (!NOUN_ENDING.test(word) && isSubject);
     // "we like": after a pronoun even a word that is mostly a preposition is a verb.
     if (firstTag(prev) === 'PRP' && tagsOf(word).includes('VBP')) return true;
-    return canBeFiniteVerb(word) && !isNounHere(word, prev, isVerbOfPluralAt(words, k));
+    return canBeFiniteVerb(word) && !isNounHere(word, prev, () => isVerbOfPluralAt(words, k));
   });
 }
 
@@ -189,13 +189,13 @@ function isVerbOfPluralAt(words: readonly string[], k: number): boolean {
  * ("supply chain", unlike "the group has" or "officials say") unless it is the verb of a plural
  * subject further back (isVerbOfPluralAt)?
  */
-function isNounHere(word: string, prev: string, isVerbOfPlural: boolean): boolean {
+function isNounHere(word: string, prev: string, isVerbOfPlural: () => boolean): boolean {
   const tags = tagsOf(word);
   if (!tags.some((tag) => tag === 'NN' || tag === 'NNS')) return false;
   // An unlisted word that ends like a noun is one: "connectivity, trade".
   const prevTag = firstTag(prev) || (NOUN_ENDING.test(prev) ? 'NN' : '');
   if (/^(JJ|CD|VBG)/u.test(prevTag)) return true;
-  return prevTag === 'NN' && !isVerbOfPlural && !tags.some((tag) => tag === 'VBD' || tag === 'VBZ' || tag === 'MD');
+  return prevTag === 'NN' && !tags.some((tag) => tag === 'VBD' || tag === 'VBZ' || tag === 'MD') && !isVerbOfPlural();
 }
 
 /** A word a verb can follow: a noun, a pronoun, a name, an adverb, a wh-word, a gerund, or another unlisted word. */

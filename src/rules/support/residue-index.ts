@@ -62,7 +62,9 @@ function buildIndex(entries: readonly GlossaryEntry[]): ResidueIndex {
     }
   }
   const candidatesFor = patternsByStart(patterns);
-  const mostWords = Math.max(0, ...[...literal.keys()].map((key) => key.split(' ').length));
+  // Not Math.max(...keys): a site's own list may hold more keys than a call takes arguments.
+  let mostWords = 0;
+  for (const key of literal.keys()) mostWords = Math.max(mostWords, key.split(' ').length);
   return {
     isEmpty: literal.size === 0 && patterns.length === 0,
     entryFor(line) {
