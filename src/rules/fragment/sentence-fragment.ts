@@ -7,8 +7,12 @@ import { isCapitalExpected, proseSentences } from '../support/capital-context.js
 import { isSecondSubjectAt } from '../support/clause-breaks.js';
 
 const QUOTES = /["“”«»]/u;
-/** A lowercase letter then a capital inside a word: two sentences run together (join/run-together), so the first ends there. */
-const RUN_TOGETHER = /\p{Ll}\p{Lu}/u;
+/**
+ * A lowercase word with a capitalised one stuck to it, as join/run-together reads them
+ * ("hostagesThere"): two sentences run together, so the first ends there. Not a name with a
+ * capital inside ("McFeeley", "YouTube", "iPhone"), whose sentence goes on.
+ */
+const RUN_TOGETHER = /^\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
 export default defineRule({
   meta: {
@@ -31,6 +35,8 @@ export default defineRule({
         'The minister resigned. According to the ministry, her deputy will take over on Monday.',
         'The bank raised rates again. Polls of public opinion show strong support for the plan.',
         'Exports fell in March. Corn and wheat supply most of the starch in the region.',
+        'The results came out on Monday. Several analysts of the retail sector at McDonald’s said the figures were strong.',
+        'Prices rose again in March. The popular videos of the cooking channel on YouTube drew millions of new viewers.',
       ],
       invalid: [
         { text: 'The ministers argued over the disputed [[border. Plans]] for a second crossing.' },
