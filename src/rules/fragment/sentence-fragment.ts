@@ -5,14 +5,9 @@ import { defineRule, type RuleContext } from '../rule.js';
 import { articleNames } from '../support/article-names.js';
 import { isCapitalExpected, proseSentences } from '../support/capital-context.js';
 import { isSecondSubjectAt } from '../support/clause-breaks.js';
+import { CAMEL_JOIN } from '../support/word-splits.js';
 
 const QUOTES = /["“”«»]/u;
-/**
- * A lowercase word with a capitalised one stuck to it, as join/run-together reads them
- * ("hostagesThere"): two sentences run together, so the first ends there. Not a name with a
- * capital inside ("McFeeley", "YouTube", "iPhone"), whose sentence goes on.
- */
-const RUN_TOGETHER = /^\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
 export default defineRule({
   meta: {
@@ -104,7 +99,9 @@ const MESSAGES: Record<BrokenStart, (sentence: string, joined: string) => string
 
 function tokensUpToRunTogether(doc: Document, sentence: Sentence): Token[] {
   const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-  const joined = tokens.findIndex((t) => RUN_TOGETHER.test(t.text));
+  // Two sentences run together ("hostagesThere is"), as join/run-together reads them: the first ends
+  // there. A name with a capital inside ("McFeeley", "YouTube") is no such join.
+  const joined = tokens.findIndex((t) => CAMEL_JOIN.test(t.text));
   return joined < 0 ? tokens : tokens.slice(0, joined + 1);
 }
 

@@ -51,9 +51,12 @@ function splitAfterNumber(word: string): Split | undefined {
 
 const opensSentence = (word: string): boolean => isFunctionWord(word) || isMostlyAdverb(word);
 
+/** A lowercase word with a capitalised one stuck to it: "hostagesThere", not "McFeeley" or "iPhone". */
+export const CAMEL_JOIN = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
+
 /** "hostagesThere", "visitedMadrid": a lowercase word, then a capitalised one that opens a sentence or is a name. */
 function splitCamelCase(word: string, lexicon: Lexicon, words: ArticleWords): Split | undefined {
-  const m = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(word);
+  const m = CAMEL_JOIN.exec(word);
   if (!m || lexicon.count(m[1]!) < MIN_WORD_COUNT) return undefined;
   const [, left, right] = m as unknown as [string, string, string];
   if (opensSentence(right)) return { left, right, separator: '. ' };
