@@ -64,8 +64,9 @@ export function glossaryNameVariants(doc: Document, ctx: RuleContext): NameVaria
 /**
  * An accepted form names its entries unless it is shared by more than MAX_SHARED_PART of them: a
  * bare "Smith" is no evidence of which of a large glossary's hundred Smiths an article means, just
- * as a name part shared that widely is none in the name index. Counting them all would make every same-surname person
- * a candidate for every near-miss mention.
+ * as a name part shared that widely is none in the name index. Counting them all would make every
+ * person of that surname a candidate for every near-miss mention. Matches list no more others
+ * than that (FormMatch.others).
  */
 const namesItsEntries = (m: FormMatch): boolean => m.role !== 'forbidden' && m.others.length < MAX_SHARED_PART;
 
