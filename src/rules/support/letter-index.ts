@@ -1,6 +1,7 @@
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/raw.js';
 import { HashChains } from '../../glossary/hash-chains.js';
+import { HashFilter } from '../../glossary/hash-filter.js';
 import { FNV_OFFSET, fnvHash, fnvStep } from '../../text/fnv-hash.js';
 import { bareLetters } from '../../text/name-similarity.js';
 
@@ -117,13 +118,13 @@ function fillFrom(key: string): number {
  * walk longer, never wrong.
  */
 export class KeyPrefixes {
-  private readonly prefixes: HashSet;
-  private readonly whole: HashSet;
+  private readonly prefixes: HashFilter;
+  private readonly whole: HashFilter;
 
   /** Sized for about `keys` keys of `letters` letters in all; the tables grow past that. */
   constructor(keys: number, letters: number) {
-    this.prefixes = new HashSet(letters);
-    this.whole = new HashSet(keys);
+    this.prefixes = new HashFilter(letters);
+    this.whole = new HashFilter(keys, 32);
   }
 
   static of(keys: readonly string[]): KeyPrefixes {
@@ -145,51 +146,12 @@ export class KeyPrefixes {
 
   /** May a key begin with the letters hashed to `hash` and go on? */
   hasLonger(hash: number): boolean {
-    return this.prefixes.has(hash);
+    return this.prefixes.mayHave(hash);
   }
 
   /** May the letters hashed to `hash` be a key? */
   isKey(hash: number): boolean {
-    return this.whole.has(hash);
-  }
-}
-
-/** 32-bit hashes in an open-addressed table kept at most half full; 0 marks an empty slot, so a hash of 0 is kept as 1. */
-class HashSet {
-  private table: Int32Array;
-  private mask: number;
-  private count = 0;
-
-  constructor(capacity: number) {
-    let size = 16;
-    while (size < capacity * 2) size <<= 1;
-    this.table = new Int32Array(size);
-    this.mask = size - 1;
-  }
-
-  add(hash: number): void {
-    const slot = this.slotOf(hash || 1);
-    if (this.table[slot] !== 0) return;
-    this.table[slot] = hash || 1;
-    if (++this.count * 2 > this.table.length) this.grow();
-  }
-
-  has(hash: number): boolean {
-    return this.table[this.slotOf(hash || 1)] !== 0;
-  }
-
-  /** The slot holding `stored`, or the empty one where it would go. */
-  private slotOf(stored: number): number {
-    let slot = stored & this.mask;
-    while (this.table[slot] !== 0 && this.table[slot] !== stored) slot = (slot + 1) & this.mask;
-    return slot;
-  }
-
-  private grow(): void {
-    const old = this.table;
-    this.table = new Int32Array(old.length * 2);
-    this.mask = this.table.length - 1;
-    for (const stored of old) if (stored !== 0) this.table[this.slotOf(stored)] = stored;
+    return this.whole.mayHave(hash);
   }
 }
 

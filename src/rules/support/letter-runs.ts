@@ -47,11 +47,14 @@ export function isHyphenAt(doc: Document, i: number): boolean {
 
 /** Do two tokens, one after the other, belong to one run of letters? */
 export function isJoined(doc: Document, before: Token, after: Token, canFollowSpace: (t: Token) => boolean): boolean {
-  const gap = after.start === before.end ? '' : doc.text.slice(before.end, after.start);
-  if (after.kind === 'punct') return gap === '' && JOINERS.has(after.text);
-  if (gap === '') return before.kind === 'punct' && !(APOSTROPHES.has(before.text) && CONTRACTED.has(after.text.toLowerCase()));
-  return /^[^\S\n]$/u.test(gap) && before.kind === 'word' && canFollowSpace(after);
+  const gapLength = after.start - before.end;
+  if (after.kind === 'punct') return gapLength === 0 && JOINERS.has(after.text);
+  if (gapLength === 0) return before.kind === 'punct' && !(APOSTROPHES.has(before.text) && CONTRACTED.has(after.text.toLowerCase()));
+  return gapLength === 1 && isSpaceInLine(doc.text.charCodeAt(before.end)) && before.kind === 'word' && canFollowSpace(after);
 }
+
+/** One space other than a line break: the usual one without the regex (this runs at each word of a large glossary's letter walks). */
+const isSpaceInLine = (code: number): boolean => code === 32 || (code !== 10 && /\s/u.test(String.fromCharCode(code)));
 
 /** Not inside a hyphenated word: "pro-Gaza" and "Gaza-based" are not "Gaza"; a possessive ending is fine. */
 function isWordStart(doc: Document, token: Token): boolean {
