@@ -32,6 +32,7 @@ export default defineRule({
         'The Council met on Monday, the Court ruled on Friday, and the Charter was signed in the Bank of England.',
         'The review found two faults. (1) The pumps were too small. 2) The valves leaked under pressure.',
         'The bill sets aside funds for these purposes: (A) For roads in the north; (B) For schools in the south.',
+        'The embassy on the Via Veneto stayed shut, and the Via Appia was closed to traffic.',
       ],
       invalid: [
         {

@@ -30,7 +30,7 @@ export function isStrayCapital(doc: Document, sentence: Sentence, i: number, lex
   const beforeCapital = next !== undefined && isCapitalized(next.text);
   if ((afterCapital && beforeCapital) || /^\d/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
   // "War Between the States", "Texas A & M Because": after a capital, a function word may be a title's.
-  if (isFunctionWord(word)) return !afterCapital && isStrayFunctionWord(doc, i, next, lexicon);
+  if (isFunctionWord(word)) return !afterCapital && isStrayFunctionWord(doc, i, prev, next, lexicon);
   const isIsolated = prev !== undefined && next !== undefined && !afterCapital && !beforeCapital;
   // "will Further open": nothing right after a modal is a name.
   if (isIsolated && isModal(prev.text)) return true;
@@ -47,14 +47,15 @@ export function isStrayCapital(doc: Document, sentence: Sentence, i: number, lex
 
 const isSentenceStart = (doc: Document, sentence: Sentence, i: number): boolean => isFirstWordOf(doc, sentence, i);
 
-function isStrayFunctionWord(doc: Document, i: number, next: Token | undefined, lexicon: Lexicon): boolean {
+function isStrayFunctionWord(doc: Document, i: number, prev: Token | undefined, next: Token | undefined, lexicon: Lexicon): boolean {
   const word = doc.tokens[i]!.text;
   const lower = word.toLowerCase();
   // A pronoun capitalised after a word is reverence ("His exaltation") or a doubled subject (capitalization/spurious-pronoun).
   if (isPronoun(word)) return doc.tokens[i - 1]?.text === ',' && SUBJECT_PRONOUNS.has(lower);
   if (NAMES_AMONG_FUNCTION_WORDS.has(lower)) return false;
-  // "The Hague", "former Under Secretary": before a capital, only a function word in front of a name is stray ("of That Israel").
-  if (next && isCapitalized(next.text)) return !ARTICLES.has(lower) && isNameLike(next.text, lexicon, NO_NAMES);
+  // "The Hague", "former Under Secretary": before a capital, only a function word in front of a name is stray ("of That Israel"),
+  // and not one right after a determiner, where no preposition stands: "the Via Veneto", "the Los Angeles office".
+  if (next && isCapitalized(next.text)) return !ARTICLES.has(lower) && !(prev && isDeterminer(prev.text)) && isNameLike(next.text, lexicon, NO_NAMES);
   // "vitamin A", "Plan A": the letter A is a label unless a lowercase content word follows.
   if (word === 'A') return next !== undefined && !isFunctionWord(next.text);
   return true;
