@@ -93,10 +93,19 @@ export function foldWord(word: string): string {
  */
 export function equalsIgnoringCase(a: string, b: string): boolean {
   if (a === b) return true;
+  return mayFoldAlike(a, b) && a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * May two words fold alike (by `foldWord`, or lowercase alike)? Not when both begin with ASCII
+ * characters that differ but for case: composing and lower-casing never give two ASCII letters,
+ * or a letter composed on one, the same first character. Told from the char codes, without copies.
+ */
+export function mayFoldAlike(a: string, b: string): boolean {
+  if (a.length === 0 || b.length === 0) return a.length === b.length;
   const first = a.charCodeAt(0);
   const other = b.charCodeAt(0);
-  if (first < 128 && other < 128 && asciiLower(first) !== asciiLower(other)) return false;
-  return a.toLowerCase() === b.toLowerCase();
+  return first >= 128 || other >= 128 || asciiLower(first) === asciiLower(other);
 }
 
 const asciiLower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);

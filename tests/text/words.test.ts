@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { equalsIgnoringCase, possessiveLengthAt, tokenize, wordsOf } from '../../src/text/words.js';
+import { equalsIgnoringCase, foldWord, mayFoldAlike, possessiveLengthAt, tokenize, wordsOf } from '../../src/text/words.js';
 
 /** Characters that take every path of the tokenizer: ASCII, words and marks beyond it, other spaces, astral and lone surrogates. */
 const tricky = fc.constantFrom('a', 'Z', '7', ' ', '\n', '\t', ',', "'", '-', 'é', 'e\u0301', '\u0301', '’', '“', '\u00a0', '\u2009', 'İ', 'ß', 'Я', '中', '٣', '😀', '𝐀', '\ud800', '\u200d');
@@ -59,6 +59,18 @@ describe('equalsIgnoringCase', () => {
     fc.assert(fc.property(trickyText, (a) => equalsIgnoringCase(a, a.toUpperCase()) === (a.toLowerCase() === a.toUpperCase().toLowerCase())));
     expect(equalsIgnoringCase('Bern', 'BERN')).toBe(true);
     expect(equalsIgnoringCase('Bern', 'Bent')).toBe(false);
+  });
+});
+
+describe('mayFoldAlike', () => {
+  it('says no only for words that fold and lowercase apart', () => {
+    fc.assert(
+      fc.property(trickyText, trickyText, (a, b) => {
+        if (!mayFoldAlike(a, b)) expect([foldWord(a) === foldWord(b), a.toLowerCase() === b.toLowerCase()]).toEqual([false, false]);
+      }),
+      { numRuns: 2000 },
+    );
+    expect([mayFoldAlike('the', 'The'), mayFoldAlike('the', 'ten'), mayFoldAlike('the', 'a'), mayFoldAlike('e\u0301t', 'ét')]).toEqual([true, true, false, true]);
   });
 });
 

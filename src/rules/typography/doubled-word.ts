@@ -1,6 +1,6 @@
 import type { Document, Token } from '../../input/document.js';
 import { isSpaceWithinParagraph } from '../../text/lines.js';
-import { foldWord } from '../../text/words.js';
+import { foldWord, mayFoldAlike } from '../../text/words.js';
 import { defineRule } from '../rule.js';
 
 /** Words that are never right twice in a row: deleting one copy is always the fix. */
@@ -62,7 +62,8 @@ export default defineRule({
 
 /** Two copies of a word, in lower case after the first, parted only by spaces or one line break. */
 function isDoubled(doc: Document, first: Token, second: Token): boolean {
-  if (first.kind !== 'word' || second.kind !== 'word' || foldWord(first.text) !== foldWord(second.text)) return false;
+  // Most neighbours begin with different letters: told before either is folded into a new string.
+  if (first.kind !== 'word' || second.kind !== 'word' || !mayFoldAlike(first.text, second.text) || foldWord(first.text) !== foldWord(second.text)) return false;
   const word = foldWord(first.text);
   if (INTENDED.has(word) || !/\p{L}/u.test(word) || (word.length === 1 && word !== 'a')) return false;
   // A capital on the second copy is a name ("Sing Sing", "Walla Walla"), not a slip.
