@@ -90,10 +90,7 @@ function relocated(glossary: Glossary, file: string): Glossary {
   glossary.file = file;
   for (const entry of glossary.entries) {
     entry.origin.file = file;
-    for (const form of entry.forbidden) {
-      if (form.origin) form.origin.file = file;
-      if (form.kind === 'pattern') form.regex = new RegExp(...(form.regex as unknown as [string, string]));
-    }
+    for (const form of entry.forbidden) if (form.kind === 'pattern') form.regex = new RegExp(...(form.regex as unknown as [string, string]));
   }
   return glossary;
 }

@@ -1,7 +1,7 @@
 import type { UserError } from '../errors/user-error.js';
 import { FNV_OFFSET, fnvHash, fnvStep } from '../text/fnv-hash.js';
 import { foldWord, isBelowCombiningMarks } from '../text/words.js';
-import type { Glossary, GlossaryEntry, SourcePosition } from './raw.js';
+import type { ForbiddenForm, Glossary, GlossaryEntry, SourcePosition } from './raw.js';
 
 /** An accepted form (a term or a variant), the entry that accepts it, and its text as compared exactly. */
 interface Accepted {
@@ -54,7 +54,7 @@ export function checkGlossarySet(glossaries: readonly Glossary[]): { errors: Use
       const found = owners && (entry.caseSensitive
         ? (ownerOf(owners, entry, (a) => a.exact === exact) ?? ownerOf(owners, entry, (a) => !a.entry.caseSensitive))
         : ownerOf(owners, entry, () => true));
-      if (found) errors.push(conflict(form.text, form.origin ?? entry.origin, entry, found));
+      if (found) errors.push(conflict(form.text, formPosition(form, entry), entry, found));
     }
   }
   return { errors, warnings };
@@ -149,5 +149,9 @@ function duplicate(entry: GlossaryEntry, earlier: GlossaryEntry): UserError {
     hint: 'both entries are used; merge their variants and forbidden forms into one',
   };
 }
+
+/** Where a forbidden item is written: its line and column when the loader gave them, in its entry's file. */
+const formPosition = (form: ForbiddenForm, entry: GlossaryEntry): SourcePosition =>
+  form.line !== undefined && form.column !== undefined ? { file: entry.origin.file, line: form.line, column: form.column } : entry.origin;
 
 const place = (at: SourcePosition): string => `${at.file}:${at.line}:${at.column}`;

@@ -37,13 +37,15 @@ export interface SourcePosition {
   column: number;
 }
 
-/** A `forbidden` form: a literal, or `/pattern/flags` compiled once at load. `origin` is where
- *  the item is written (set by the loader; conflicts are reported there). A pattern's
+/** A `forbidden` form: a literal, or `/pattern/flags` compiled once at load. `line` and `column`
+ *  are where the item is written in its entry's file (set by the loader; conflicts are reported
+ *  there): two numbers, not a position object each, for the hundreds of thousands of forms of a
+ *  large glossary. A pattern's
  *  `requirements` (pattern-literals.ts) come with it when the loader knows them already, as the
  *  build's cache of the shipped glossaries does; else they are worked out when it is compiled. */
 export type ForbiddenForm =
-  | { kind: 'literal'; text: string; origin?: SourcePosition }
-  | { kind: 'pattern'; text: string; regex: RegExp; origin?: SourcePosition; requirements?: Requirement[] };
+  | { kind: 'literal'; text: string; line?: number; column?: number }
+  | { kind: 'pattern'; text: string; regex: RegExp; line?: number; column?: number; requirements?: Requirement[] };
 
 /** A validated entry with its defaults filled in and where it came from. */
 export interface GlossaryEntry {

@@ -205,9 +205,10 @@ const exactly = <T>(items: T[]): readonly T[] => (items.length === 0 ? NONE : it
 
 /** A literal form, or `/pattern/flags` compiled with the `u` flag and checked for safety. */
 function readForbidden(ctx: Context, text: string, node: ParsedNode): ForbiddenForm | undefined {
-  const origin = position(ctx, node);
+  // Two numbers, not a position object: a large glossary has hundreds of thousands of forms, and the file is the entry's.
+  const { line, column } = ctx.lines.locate(node.range[0]);
   const written = text.startsWith('/') ? /^\/(.+)\/([a-z]*)$/is.exec(text) : null;
-  if (!written) return { kind: 'literal', text, origin };
+  if (!written) return { kind: 'literal', text, line, column };
   const [, source, flags] = written as unknown as [string, string, string];
   const fail = (code: string, message: string, hint: string): undefined => void report(ctx, code, node, message, hint);
   const badFlag = [...flags].find((flag, i) => !'imsu'.includes(flag) || flags.indexOf(flag) !== i);
@@ -229,7 +230,7 @@ function readForbidden(ctx: Context, text: string, node: ParsedNode): ForbiddenF
     return fail('glossary/empty-match-pattern', `pattern ${text} can match empty text`,
       'a forbidden pattern must match at least one character: use + rather than *, or make fewer parts optional');
   }
-  return { kind: 'pattern', text, regex, origin };
+  return { kind: 'pattern', text, regex, line, column };
 }
 
 /** Follows a YAML alias (`*name`) to the node it names. */

@@ -215,7 +215,7 @@ function pairwise(entries: readonly GlossaryEntry[]): { conflicts: string[]; dup
       const found = pool.find((a) => a.entry !== entry) ?? pool[0];
       if (!found) continue;
       const whose = found.entry === entry ? `this entry's own ${found.role}` : `${found.role === 'term' ? `the term '${found.entry.term}'` : `a variant of '${found.entry.term}'`} at ${at(found.entry)}`;
-      conflicts.push(`${form.origin!.line}:${form.origin!.column} forbidden form '${form.text}' is also ${whose}`);
+      conflicts.push(`${form.line!}:${form.column!} forbidden form '${form.text}' is also ${whose}`);
     }
   }
   const duplicates = entries.flatMap((entry, i) => {
