@@ -78,43 +78,107 @@ export default defineRule({
 /** The article's words with two spellings, hyphenated compounds taken whole. */
 function occurrences(doc: Document, ctx: RuleContext): Occurrence[] {
   const coveringMatch = firstCovering(glossaryMatches(doc, ctx));
-  const sentences = doc.sentences.map((s) => wordSpans(doc, s));
-  // Words only ("3-0" is a score), and not "re-" ("re-sign" is not "resign").
-  const compounds = sentences.flat().filter((w) => w.text.includes('-') && /^\p{L}{2,}-\p{L}{2,}$/u.test(w.text) && !/^re-/i.test(w.text));
-  const hyphenated = new Map(compounds.map((w) => [closed(w.text), w.text.toLowerCase()]));
+  const hyphenated = hyphenatedCompounds(doc);
+  // Most words are no compound's closed form, told by their length before any lower-cased copy is made
+  // (lower-casing changes a length only through "İ", which becomes "i" and a combining dot).
+  const closedLengths = new Set([...hyphenated.keys()].map((closedForm) => closedForm.length));
+  const mayBeClosedForm = (text: string): boolean => closedLengths.has(text.length) || text.includes('\u0130');
   const spellingOfWord = (text: string): { key: string; style: string; other: string } | undefined => {
     if (text.includes('-')) return hyphenated.has(closed(text)) ? { key: closed(text), style: 'hyphenated', other: closed(text) } : undefined;
-    // Most articles hyphenate nothing: then no word needs lower-casing here.
-    const folded = hyphenated.size > 0 ? text.toLowerCase() : '';
+    const folded = mayBeClosedForm(text) ? text.toLowerCase() : '';
     return hyphenated.has(folded) ? { key: folded, style: 'closed', other: hyphenated.get(folded)! } : spellingOfWritten(text);
   };
-  return sentences.flatMap((words) =>
-    words.flatMap((w, k): Occurrence[] => {
-      const spelling = spellingOfWord(w.text);
-      const match = spelling && coveringMatch(w.start, w.end);
-      if (!spelling || match?.role === 'forbidden') return [];
+  const found: Occurrence[] = [];
+  for (const sentence of doc.sentences) {
+    const words = new SentenceWords(doc, sentence);
+    for (let k = 0; words.next(); k++) {
+      const text = words.text();
+      const spelling = spellingOfWord(text);
+      const match = spelling && coveringMatch(words.start(), words.end());
+      if (!spelling || match?.role === 'forbidden') continue;
       // Capitalised after a sentence's first word, or before another capital: part of a name ("Defence Ministry").
-      const next = words[k + 1]?.text ?? '';
-      const isNamePart = isCapitalized(w.text) && (k > 0 || isCapitalized(next));
+      const next = words.nextText();
+      const isNamePart = isCapitalized(text) && (k > 0 || isCapitalized(next));
       const key = isNamePart ? `${spelling.key} ${next.toLowerCase()}` : spelling.key;
-      return [{ start: w.start, end: w.end, text: w.text, key, style: spelling.style, other: spelling.other, accepted: match !== undefined }];
-    }),
-  );
+      found.push({ start: words.start(), end: words.end(), text, key, style: spelling.style, other: spelling.other, accepted: match !== undefined });
+    }
+  }
+  return found;
+}
+
+/** The article's hyphenated compounds of words ("cease-fire"), lower-cased, by their closed form ("ceasefire"). */
+function hyphenatedCompounds(doc: Document): Map<string, string> {
+  const compounds = new Map<string, string>();
+  for (const sentence of doc.sentences) {
+    for (const words = new SentenceWords(doc, sentence); words.next(); ) {
+      const text = words.text();
+      // Words only ("3-0" is a score), and not "re-" ("re-sign" is not "resign").
+      if (text.includes('-') && /^\p{L}{2,}-\p{L}{2,}$/u.test(text) && !/^re-/i.test(text)) compounds.set(closed(text), text.toLowerCase());
+    }
+  }
+  return compounds;
 }
 
 const closed = (hyphenated: string): string => hyphenated.toLowerCase().replace(/-/g, '');
 
-/** A sentence's words, hyphenated compounds whole. */
-function wordSpans(doc: Document, sentence: Sentence): Array<{ start: number; end: number; text: string }> {
-  const { tokens } = doc;
-  const words: Array<{ start: number; end: number; text: string }> = [];
-  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
-    const first = tokens[i]!;
-    while (i + 2 < sentence.endToken && tokens[i + 1]!.text === '-' && tokens[i + 2]!.kind === 'word' && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]!.start === tokens[i + 1]!.end) i += 2;
-    const end = tokens[i]!.end;
-    // Most words are one token: its text, not a copy.
-    words.push({ start: first.start, end, text: end === first.end ? first.text : doc.text.slice(first.start, end) });
+/**
+ * A sentence's words in order, hyphenated compounds whole, walked by a cursor: no object per
+ * word, since this runs over every word of an article and few have two spellings.
+ */
+class SentenceWords {
+  private readonly endToken: number;
+  /** The first and last token of the current word, and the first of the word after it. */
+  private first = -1;
+  private last = -1;
+  private after: number;
+
+  constructor(private readonly doc: Document, sentence: Sentence) {
+    this.endToken = sentence.endToken;
+    this.after = this.wordFrom(sentence.firstToken);
   }
-  return words;
+
+  /** Moves to the next word; false when there is none. */
+  next(): boolean {
+    if (this.after >= this.endToken) return false;
+    this.first = this.after;
+    this.last = this.lastTokenOf(this.first);
+    this.after = this.wordFrom(this.last + 1);
+    return true;
+  }
+
+  start(): number {
+    return this.doc.tokens[this.first]!.start;
+  }
+
+  end(): number {
+    return this.doc.tokens[this.last]!.end;
+  }
+
+  text(): string {
+    return this.textOf(this.first, this.last);
+  }
+
+  /** The text of the word after the current one, '' at the sentence's end. */
+  nextText(): string {
+    return this.after < this.endToken ? this.textOf(this.after, this.lastTokenOf(this.after)) : '';
+  }
+
+  private wordFrom(i: number): number {
+    let at = i;
+    while (at < this.endToken && this.doc.tokens[at]!.kind !== 'word') at++;
+    return at;
+  }
+
+  /** The last token of the word at token `i`: a hyphen and a word right after it, with no space, go on the word. */
+  private lastTokenOf(i: number): number {
+    const { tokens } = this.doc;
+    let last = i;
+    while (last + 2 < this.endToken && tokens[last + 1]!.text === '-' && tokens[last + 2]!.kind === 'word' && tokens[last + 1]!.start === tokens[last]!.end && tokens[last + 2]!.start === tokens[last + 1]!.end) last += 2;
+    return last;
+  }
+
+  /** Most words are one token: its text, not a copy. */
+  private textOf(first: number, last: number): string {
+    return first === last ? this.doc.tokens[first]!.text : this.doc.text.slice(this.doc.tokens[first]!.start, this.doc.tokens[last]!.end);
+  }
 }
