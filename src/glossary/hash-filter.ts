@@ -13,6 +13,7 @@ export class HashFilter {
   private readonly wordsLog: number;
 
   constructor(expected: number, bitsPerHash = 16) {
+    // At most 2^22 words (16 MB): ten bits of a spread hash are left below the word's for its mask.
     let wordsLog = 5;
     while (32 << wordsLog < expected * bitsPerHash && wordsLog < 22) wordsLog++;
     this.words = new Int32Array(1 << wordsLog);

@@ -40,9 +40,9 @@ export interface SourcePosition {
 /** A `forbidden` form: a literal, or `/pattern/flags` compiled once at load. `line` and `column`
  *  are where the item is written in its entry's file (set by the loader; conflicts are reported
  *  there): two numbers, not a position object each, for the hundreds of thousands of forms of a
- *  large glossary. A pattern's
- *  `requirements` (pattern-literals.ts) come with it when the loader knows them already, as the
- *  build's cache of the shipped glossaries does; else they are worked out when it is compiled. */
+ *  large glossary. A pattern's `requirements` (pattern-literals.ts) come with it when the loader
+ *  knows them already, as the build's cache of the shipped glossaries does; else they are worked
+ *  out when it is compiled. */
 export type ForbiddenForm =
   | { kind: 'literal'; text: string; line?: number; column?: number }
   | { kind: 'pattern'; text: string; regex: RegExp; line?: number; column?: number; requirements?: Requirement[] };

@@ -112,16 +112,16 @@ function fillFrom(key: string): number {
 
 /**
  * What a set of keys begins with: a hash of every proper prefix of every key, and of every key, in
- * open-addressed tables. Asking costs a hash step per letter and a probe, whatever the number of
- * keys: no string is built, compared or sorted. Two texts may share a hash; then a run goes on
- * that no key continues, and the exact look-up of its letters finds nothing: a hash can make the
- * walk longer, never wrong.
+ * filters (HashFilter). Asking costs a hash step per letter and a probe, whatever the number of
+ * keys: no string is built, compared or sorted. A filter may say yes for letters no key begins
+ * with (or two texts may share a hash); then a run goes on that no key continues, and the exact
+ * look-up of its letters finds nothing: the walk grows longer, never wrong.
  */
 export class KeyPrefixes {
   private readonly prefixes: HashFilter;
   private readonly whole: HashFilter;
 
-  /** Sized for about `keys` keys of `letters` letters in all; the tables grow past that. */
+  /** Sized for about `keys` keys of `letters` letters in all; past that the filters say yes more often, never no wrongly. */
   constructor(keys: number, letters: number) {
     this.prefixes = new HashFilter(letters);
     this.whole = new HashFilter(keys, 32);

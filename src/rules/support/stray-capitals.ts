@@ -54,7 +54,7 @@ function isStrayFunctionWord(doc: Document, i: number, prev: Token | undefined, 
   if (isPronoun(word)) return doc.tokens[i - 1]?.text === ',' && SUBJECT_PRONOUNS.has(lower);
   if (NAMES_AMONG_FUNCTION_WORDS.has(lower)) return false;
   // "The Hague", "former Under Secretary": before a capital, only a function word in front of a name is stray ("of That Israel"),
-  // and not one right after a determiner, where no preposition stands: "the Via Veneto", "the Los Angeles office".
+  // and not one right after a determiner, where no preposition stands: "the Via Veneto", "the Under Armour deal".
   if (next && isCapitalized(next.text)) return !ARTICLES.has(lower) && !(prev && isDeterminer(prev.text)) && isNameLike(next.text, lexicon, NO_NAMES);
   // "vitamin A", "Plan A": the letter A is a label unless a lowercase content word follows.
   if (word === 'A') return next !== undefined && !isFunctionWord(next.text);
