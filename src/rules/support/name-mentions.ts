@@ -98,20 +98,25 @@ function splitRunTogether(mentions: NameMention[]): NameMention[] {
   });
 }
 
-/** A headline in Title Case capitalises common words too: its capitals say nothing about names. Loops, not lists: it runs for every sentence. */
+/**
+ * A headline in Title Case capitalises common words too: its capitals say nothing about names.
+ * Most of its common words are capitalised; so once the lowercase common words are as many as all
+ * the capitalised words, it is none, and the other words need no look-up. Loops, not lists: it
+ * runs for every sentence.
+ */
 function isTitleCase(words: SentenceWord[], lexicon: Lexicon): boolean {
   let capitals = 0;
-  for (let i = 1; i < words.length && capitals < 2; i++) if (isCapitalized(words[i]!.text)) capitals++;
+  for (let i = 1; i < words.length; i++) if (isCapitalized(words[i]!.text)) capitals++;
   if (capitals < 2) return false;
-  let common = 0;
+  let lowercaseCommon = 0;
   let capitalizedCommon = 0;
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 1; i < words.length && lowercaseCommon < capitals; i++) {
     const { text } = words[i]!;
     if (!isCommonWord(lexicon, text)) continue;
-    common++;
     if (isCapitalized(text)) capitalizedCommon++;
+    else lowercaseCommon++;
   }
-  return common >= 2 && capitalizedCommon * 2 > common;
+  return capitalizedCommon + lowercaseCommon >= 2 && capitalizedCommon > lowercaseCommon;
 }
 
 type WordTest = (word: string, atStart: boolean) => boolean;
