@@ -2,7 +2,7 @@ import type { Document } from '../input/document.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import { CATEGORIES, type Finding, type Severity } from '../findings/finding.js';
 import type { Rule, RuleContext, RuleReport } from '../rules/rule.js';
-import { englishLexicon } from '../text/lexicon.js';
+import { articleLexicon } from '../text/lexicon.js';
 import { suggestionEdit } from './suggestion-edit.js';
 
 /** A rule switched on for a run, with its level and options resolved from config. */
@@ -35,16 +35,19 @@ export function createContext(
   return {
     glossary,
     options: { ...meta.options, ...enabled.options },
-    lexicon: englishLexicon,
-    shared<T>(key: string, compute: () => T): T {
-      if (!shared.has(key)) shared.set(key, compute());
-      return shared.get(key) as T;
-    },
+    lexicon: () => sharedValue(shared, 'lexicon', articleLexicon),
+    shared: (key, compute) => sharedValue(shared, key, compute),
     report(report: RuleReport): void {
       validateReport(doc, meta.id, meta.fix, report);
       sink.push(toFinding(doc, enabled, report));
     },
   };
+}
+
+/** A value all the rules of one article share, computed by the first that asks. */
+function sharedValue<T>(shared: Map<string, unknown>, key: string, compute: () => T): T {
+  if (!shared.has(key)) shared.set(key, compute());
+  return shared.get(key) as T;
 }
 
 function validateReport(doc: Document, ruleId: string, fix: Rule['meta']['fix'], report: RuleReport): void {

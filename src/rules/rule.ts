@@ -64,7 +64,7 @@ export interface RuleReport {
 export interface RuleContext {
   glossary: CompiledGlossary;
   options: Record<string, unknown>;
-  /** The English lexicon, loaded on first use. */
+  /** The English lexicon, loaded on first use; one per article, which keeps the facts of the words asked about. */
   lexicon(): Lexicon;
   /** A per-document value shared by the rules that need it, computed once. */
   shared<T>(key: string, compute: () => T): T;

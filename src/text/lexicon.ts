@@ -1,4 +1,4 @@
-import { englishWord } from './english-words.js';
+import { englishWord, type WordFacts } from './english-words.js';
 
 /** English word frequencies: what counts as a known word, and how common it is. */
 export interface Lexicon {
@@ -9,13 +9,6 @@ export interface Lexicon {
   isMostlyCapitalized(word: string): boolean;
 }
 
-/** SUBTLEX-US's counts, looked up in the English word table (english-words.ts) on first use. */
-const FREQUENCY_LEXICON: Lexicon = {
-  count: (word) => englishWord(word)?.count ?? 0,
-  isKnown: (word) => englishWord(word)?.known ?? false,
-  isMostlyCapitalized: (word) => englishWord(word)?.capitalized ?? false,
-};
-
 const COMMON_WORD_COUNT = 1000;
 
 /** A word this frequent, and mostly written in lowercase, is a common word even when written with a capital, not a name. */
@@ -23,7 +16,22 @@ export function isCommonWord(lexicon: Lexicon, word: string): boolean {
   return lexicon.count(word) >= COMMON_WORD_COUNT && !lexicon.isMostlyCapitalized(word);
 }
 
-/** The lexicon; its table loads on the first look-up. */
-export function englishLexicon(): Lexicon {
-  return FREQUENCY_LEXICON;
+/**
+ * The lexicon for one article: SUBTLEX-US's counts, looked up in the English word table
+ * (english-words.ts, loaded on first use), each word's facts kept in a table of the article's own
+ * words. The rules ask about the same words again and again, and the run's table of every word
+ * seen is too large to stay in the processor's caches.
+ */
+export function articleLexicon(): Lexicon {
+  const seen = new Map<string, WordFacts | null>();
+  const factsOf = (word: string): WordFacts | null => {
+    let facts = seen.get(word);
+    if (facts === undefined) seen.set(word, (facts = englishWord(word) ?? null));
+    return facts;
+  };
+  return {
+    count: (word) => factsOf(word)?.count ?? 0,
+    isKnown: (word) => factsOf(word)?.known ?? false,
+    isMostlyCapitalized: (word) => factsOf(word)?.capitalized ?? false,
+  };
 }
