@@ -35,14 +35,16 @@ export default defineRule({
         { text: 'The agency said [[the ceasefire the ceasefire the ceasefire]] would hold.', suggestions: ['the ceasefire'] },
         { text: 'Flights to [[St. Gallen; St. Gallen; St. Gallen]] were cancelled.', suggestions: ['St. Gallen'] },
         { text: 'The vote was [[postponed postponed postponed]] again.', suggestions: ['postponed'] },
+        { text: 'Trains to [[Ürümqi, ürümqi, Ürümqi]] were stopped.', suggestions: ['Ürümqi'] },
       ],
     },
   },
   check(doc, ctx) {
     const minCopies = Number(ctx.options['minCopies'] ?? MIN_COPIES);
     const { tokens } = doc;
+    const starts = tokenStarts(tokens);
     for (let i = 0; i < tokens.length; i++) {
-      const run = runAt(doc, i, minCopies);
+      const run = runAt(doc, starts, i, minCopies);
       if (!run) continue;
       const unit = doc.text.slice(tokens[i]!.start, tokens[i + run.unitTokens - 1]!.end);
       const end = tokens[run.endToken - 1]!.end;
@@ -65,11 +67,11 @@ interface Run {
 }
 
 /** The shortest unit starting at token `i` that is repeated at least `minCopies` times. */
-function runAt(doc: Document, i: number, minCopies: number): Run | undefined {
+function runAt(doc: Document, starts: Int32Array, i: number, minCopies: number): Run | undefined {
   const { tokens } = doc;
   if (tokens[i]!.kind !== 'word') return undefined;
   for (let n = 1; n <= MAX_UNIT_TOKENS && i + n <= tokens.length; n++) {
-    if (!mayRepeatAfter(tokens, i, n)) continue;
+    if (!mayRepeatAfter(tokens, starts, i, n)) continue;
     const unit = tokens.slice(i, i + n).map((t) => foldWord(t.text));
     if (tokens[i + n - 1]!.kind !== 'word' || !isRepeatable(unit)) continue;
     const run = copiesOf(doc, i, unit);
@@ -82,12 +84,32 @@ function runAt(doc: Document, i: number, minCopies: number): Run | undefined {
  * Can a unit of `n` tokens from `i` be followed by its copy: does the token after it (or after a
  * separator) spell the unit's first word? A cheap test that rules out nearly every position.
  */
-function mayRepeatAfter(tokens: readonly Token[], i: number, n: number): boolean {
-  const next = tokens[i + n];
-  if (!next) return false;
-  const copy = next.kind === 'punct' && SEPARATORS.has(next.text) ? tokens[i + n + 1] : next;
-  return copy !== undefined && equalsIgnoringCase(copy.text, tokens[i]!.text);
+function mayRepeatAfter(tokens: readonly Token[], starts: Int32Array, i: number, n: number): boolean {
+  const next = i + n;
+  if (next >= tokens.length) return false;
+  const copy = starts[next] === SEPARATOR ? next + 1 : next;
+  if (copy >= tokens.length || !mayStartAlike(starts[copy]!, starts[i]!)) return false;
+  return equalsIgnoringCase(tokens[copy]!.text, tokens[i]!.text);
 }
+
+/** In `tokenStarts`: a separator mark, and a first character beyond ASCII (which may lowercase like another). */
+const SEPARATOR = -1;
+const BEYOND_ASCII = -2;
+
+/**
+ * Each token's first character, ASCII lower-cased, as a number (or SEPARATOR, or BEYOND_ASCII):
+ * `mayRepeatAfter` compares seven or eight neighbours of each word, and most differ there.
+ */
+function tokenStarts(tokens: readonly Token[]): Int32Array {
+  const starts = new Int32Array(tokens.length);
+  tokens.forEach((token, i) => {
+    const code = token.text.charCodeAt(0);
+    starts[i] = token.kind === 'punct' && SEPARATORS.has(token.text) ? SEPARATOR : code >= 128 ? BEYOND_ASCII : code >= 65 && code <= 90 ? code + 32 : code;
+  });
+  return starts;
+}
+
+const mayStartAlike = (a: number, b: number): boolean => a === b || a === BEYOND_ASCII || b === BEYOND_ASCII;
 
 /** A unit with a real word in it, not a number, an initial or a chant. */
 const isRepeatable = (unit: string[]): boolean =>
