@@ -1,6 +1,6 @@
 import type { UserError } from '../errors/user-error.js';
 import { FNV_OFFSET, fnvHash, fnvStep } from '../text/fnv-hash.js';
-import { foldWord, isBelowCombiningMarks } from '../text/words.js';
+import { asciiLower, foldWord, isBelowCombiningMarks } from '../text/words.js';
 import type { ForbiddenForm, Glossary, GlossaryEntry, SourcePosition } from './raw.js';
 
 /** An accepted form (a term or a variant), the entry that accepts it, and its text as compared exactly. */
@@ -116,7 +116,7 @@ function keyHash(text: string): number {
     // Beyond ASCII, white space other than a space, or a space first or after another.
     if (code >= 128 || (code >= 9 && code <= 13) || (isSpace && afterSpace)) return fnvHash(foldWord(exactKey(text)));
     afterSpace = isSpace;
-    hash = fnvStep(hash, code >= 65 && code <= 90 ? code + 32 : code);
+    hash = fnvStep(hash, asciiLower(code));
   }
   return afterSpace && text.length > 0 ? fnvHash(foldWord(exactKey(text))) : hash;
 }

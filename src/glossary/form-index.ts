@@ -1,5 +1,5 @@
 import { FNV_OFFSET, fnvHash, fnvStep } from '../text/fnv-hash.js';
-import { foldWord, isAsciiAlnum } from '../text/words.js';
+import { asciiLower, foldWord, isAsciiAlnum } from '../text/words.js';
 import { HashChains, IntColumn } from './hash-chains.js';
 import { compileForm, visitLiteralForms, type CompiledForm, type FormRole } from './forms.js';
 import { isNameType, type GlossaryEntry } from './raw.js';
@@ -269,7 +269,7 @@ function foldedAsciiHash(text: string, start: number, end: number, seed = FNV_OF
   let hash = seed;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    hash = fnvStep(hash, code >= 65 && code <= 90 ? code + 32 : code);
+    hash = fnvStep(hash, asciiLower(code));
   }
   return hash & HASH_MASK;
 }

@@ -108,7 +108,8 @@ export function mayFoldAlike(a: string, b: string): boolean {
   return first >= 128 || other >= 128 || asciiLower(first) === asciiLower(other);
 }
 
-const asciiLower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+/** A char code with an ASCII capital lower-cased: for hashes and comparisons read from the codes, without a lower-cased copy. */
+export const asciiLower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 
 /**
  * Is every character below U+0300? Such text is already NFC (composition needs a combining mark,

@@ -1,6 +1,6 @@
 import type { Document, Token } from '../../input/document.js';
 import { isSpaceWithinParagraph } from '../../text/lines.js';
-import { equalsIgnoringCase, foldWord } from '../../text/words.js';
+import { asciiLower, equalsIgnoringCase, foldWord } from '../../text/words.js';
 import { defineRule } from '../rule.js';
 
 /** Marks that may part the copies: "Bern, Bern, Bern", "Bern / Bern / Bern". */
@@ -104,7 +104,7 @@ function tokenStarts(tokens: readonly Token[]): Int32Array {
   const starts = new Int32Array(tokens.length);
   tokens.forEach((token, i) => {
     const code = token.text.charCodeAt(0);
-    starts[i] = token.kind === 'punct' && SEPARATORS.has(token.text) ? SEPARATOR : code >= 128 ? BEYOND_ASCII : code >= 65 && code <= 90 ? code + 32 : code;
+    starts[i] = token.kind === 'punct' && SEPARATORS.has(token.text) ? SEPARATOR : code >= 128 ? BEYOND_ASCII : asciiLower(code);
   });
   return starts;
 }
